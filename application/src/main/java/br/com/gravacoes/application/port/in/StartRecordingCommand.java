@@ -1,0 +1,12 @@
+package br.com.gravacoes.application.port.in;
+
+import br.com.gravacoes.domain.meeting.RoomId;
+import java.util.Objects;
+
+/** Asks to record the meeting held in a 100ms room. */
+public record StartRecordingCommand(RoomId roomId) {
+
+  public StartRecordingCommand {
+    Objects.requireNonNull(roomId, "room id");
+  }
+}

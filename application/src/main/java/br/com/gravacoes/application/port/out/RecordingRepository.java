@@ -1,0 +1,32 @@
+package br.com.gravacoes.application.port.out;
+
+import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import java.util.Optional;
+
+/**
+ * Stores recordings. Each method is one short transaction of its own: no use case holds a
+ * database transaction open while it waits for 100ms.
+ */
+public interface RecordingRepository {
+
+  /**
+   * Inserts an active recording unless its room already has one: the store itself decides, so
+   * two concurrent calls for one room never both succeed.
+   *
+   * @return false when the room already has an active recording (nothing was written)
+   */
+  boolean insertIfRoomIdle(Recording recording);
+
+  /** Replaces the stored recording if its stored status is still {@code expected}. */
+  boolean update(Recording recording, RecordingStatus expected);
+
+  /** Removes a recording that 100ms never confirmed, after its start failed. */
+  void deleteUnconfirmed(RecordingId id);
+
+  Optional<Recording> findById(RecordingId id);
+
+  Optional<Recording> findActiveByRoom(RoomId roomId);
+}

@@ -1,0 +1,91 @@
+package br.com.gravacoes.application.service;
+
+import br.com.gravacoes.application.port.in.NoActiveRecordingException;
+import br.com.gravacoes.application.port.in.RecordingStopFailedException;
+import br.com.gravacoes.application.port.in.StopRecordingCommand;
+import br.com.gravacoes.application.port.in.StopRecordingUseCase;
+import br.com.gravacoes.application.port.in.StoppedRecording;
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
+import br.com.gravacoes.application.port.out.RecordingRepository;
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.application.port.out.SessionProviderException;
+import br.com.gravacoes.application.port.out.SessionRecording;
+import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Stops the active recording of a room at 100ms, then looks once for its video (as the seed does)
+ * and stores the recording as {@code completed} if the video is there, {@code failed} if 100ms says
+ * so, and {@code processing} otherwise.
+ */
+public final class StopRecordingService implements StopRecordingUseCase {
+
+  private static final Logger LOG = System.getLogger("gravacoes.recording");
+
+  private final RoomContextLoader rooms;
+  private final RecordingRepository recordings;
+  private final RecordingSessionPort sessions;
+  private final RecordingOutcomeInspector inspector;
+  private final Clock clock;
+
+  public StopRecordingService(
+      MeetingRepository meetings,
+      HmsCredentialsRepository credentials,
+      RecordingRepository recordings,
+      RecordingSessionPort sessions,
+      Clock clock) {
+    this.rooms = new RoomContextLoader(meetings, credentials);
+    this.recordings = recordings;
+    this.sessions = sessions;
+    this.inspector = new RecordingOutcomeInspector(sessions);
+    this.clock = clock;
+  }
+
+  @Override
+  public StoppedRecording stop(StopRecordingCommand command) {
+    RoomId roomId = command.roomId();
+    LOG.log(Level.INFO, "[Recording] Parando gravação para roomId: {0}", roomId);
+    RoomContext room = rooms.load(roomId);
+    Recording active =
+        recordings.findActiveByRoom(roomId).orElseThrow(() -> new NoActiveRecordingException(roomId));
+
+    List<SessionRecording> stopped = stopAtProvider(room, roomId);
+    Recording next = inspector.afterStop(room.credentials(), active, clock.instant());
+    if (!recordings.update(next, RecordingStatus.RECORDING)) {
+      throw new NoActiveRecordingException(roomId);
+    }
+    LOG.log(
+        Level.INFO,
+        "[Recording] Gravação {0} parada, status: {1}",
+        next.id(),
+        next.status().code());
+    return new StoppedRecording(next, stopped);
+  }
+
+  private List<SessionRecording> stopAtProvider(RoomContext room, RoomId roomId) {
+    try {
+      List<SessionRecording> stopped = sessions.stopRoom(room.credentials(), roomId);
+      LOG.log(
+          Level.INFO,
+          "[Recording] Gravação parada: {0}",
+          stopped.stream().map(SessionRecording::id).toList());
+      return stopped;
+    } catch (NoRunningRecordingException alreadyEnded) {
+      LOG.log(
+          Level.INFO,
+          "[Recording] 100ms não tem gravação ativa em {0}: já terminou por lá",
+          roomId);
+      return List.of();
+    } catch (SessionProviderException failure) {
+      LOG.log(Level.WARNING, "[Recording] Erro ao parar: {0}", failure.getMessage());
+      throw new RecordingStopFailedException(failure.getMessage(), failure);
+    }
+  }
+}

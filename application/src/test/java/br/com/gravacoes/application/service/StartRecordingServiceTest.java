@@ -1,0 +1,177 @@
+package br.com.gravacoes.application.service;
+
+import static br.com.gravacoes.application.testing.RecordingWorld.CREDENTIALS;
+import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
+import br.com.gravacoes.application.port.in.MeetingNotFoundException;
+import br.com.gravacoes.application.port.in.RecordingAlreadyActiveException;
+import br.com.gravacoes.application.port.in.RecordingStartFailedException;
+import br.com.gravacoes.application.port.in.StartRecordingCommand;
+import br.com.gravacoes.application.port.in.StartedRecording;
+import br.com.gravacoes.application.port.in.StopRecordingCommand;
+import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
+import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
+import br.com.gravacoes.application.port.out.SessionRecording;
+import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
+import br.com.gravacoes.application.testing.RecordingWorld;
+import br.com.gravacoes.domain.meeting.Meeting;
+import br.com.gravacoes.domain.meeting.MeetingId;
+import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class StartRecordingServiceTest {
+
+  private final RecordingWorld world = new RecordingWorld();
+
+  @Test
+  void givenIdleRoom_whenStarted_thenRecordingIsStoredWithThe100msIds() {
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
+
+    Recording stored = world.recordings.findById(started.recording().id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(RecordingStatus.RECORDING);
+    assertThat(stored.hmsRecordingId()).isEqualTo(started.sessionRecording().id());
+    assertThat(stored.hmsSessionId()).isEqualTo(started.sessionRecording().sessionId());
+    assertThat(stored.meetingId()).isEqualTo(world.meeting.id());
+    assertThat(stored.tenantId()).isEqualTo(world.meeting.tenantId());
+    assertThat(stored.startedAt()).isNotNull();
+    assertThat(world.hms.runningIn(ROOM.value())).hasSize(1);
+  }
+
+  @Test
+  void givenUnknownRoom_thenMeetingNotFound_andNothingHappensAt100ms() {
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(new RoomId("nope"))))
+        .isInstanceOf(MeetingNotFoundException.class);
+    assertThat(world.hms.startsAccepted()).isZero();
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenTenantWithoutCredentials_thenCredentialsMissing() {
+    RoomId otherRoom = new RoomId("room_other");
+    world.meetings.save(new Meeting(MeetingId.newId(), new TenantId("no_creds"), otherRoom, "x"));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(otherRoom)))
+        .isInstanceOf(HmsCredentialsMissingException.class);
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenActiveRecording_whenStartedAgain_thenRefusedWithTheCurrentOne() {
+    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOfSatisfying(
+            RecordingAlreadyActiveException.class,
+            e -> assertThat(e.current()).contains(first.recording()));
+    assertThat(world.hms.startsAccepted()).isEqualTo(1);
+  }
+
+  @Test
+  void givenTwentyConcurrentStarts_thenExactlyOneRecordingAndOneStartAt100ms() throws Exception {
+    int clients = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<StartedRecording>> results = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      Callable<StartedRecording> call =
+          () -> {
+            go.await();
+            return world.startService.start(new StartRecordingCommand(ROOM));
+          };
+      results.add(pool.submit(call));
+    }
+    go.countDown();
+    int won = 0;
+    int refused = 0;
+    for (Future<StartedRecording> result : results) {
+      try {
+        result.get();
+        won++;
+      } catch (java.util.concurrent.ExecutionException e) {
+        assertThat(e.getCause()).isInstanceOf(RecordingAlreadyActiveException.class);
+        refused++;
+      }
+    }
+    pool.shutdown();
+
+    assertThat(won).isEqualTo(1);
+    assertThat(refused).isEqualTo(clients - 1);
+    assertThat(world.recordings.all()).hasSize(1);
+    assertThat(world.hms.startsAccepted()).isEqualTo(1);
+  }
+
+  @Test
+  void given100msAlreadyRecordsTheRoom_whenStarted_thenThatRecordingIsAdopted() {
+    SessionRecording elsewhere = world.hms.startElsewhere(CREDENTIALS, ROOM);
+
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
+
+    assertThat(started.recording().hmsRecordingId()).isEqualTo(elsewhere.id());
+    assertThat(world.hms.runningIn(ROOM.value())).hasSize(1);
+    assertThat(world.recordings.findActiveByRoom(ROOM)).isPresent();
+  }
+
+  @Test
+  void given100msUnavailable_whenStarted_thenFailsAndNoRowIsLeftRecording() {
+    world.hms.failNext(Operation.START, new SessionProviderUnavailableException("100ms indisponível", null));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(RecordingStartFailedException.class)
+        .hasMessageContaining("100ms indisponível");
+    assertThat(world.recordings.all()).isEmpty();
+    assertThat(world.startService.start(new StartRecordingCommand(ROOM)).recording().isActive()).isTrue();
+  }
+
+  @Test
+  void given100msRejectsTheCredentials_whenStarted_thenFailsAndNoRowIsLeft() {
+    world.hms.failNext(Operation.START, new SessionProviderRejectedException(401, "Token validation error"));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(RecordingStartFailedException.class);
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenStoringFailsAfter100msStarted_thenThe100msRecordingIsStoppedAndNoRowIsLeft() {
+    world.recordings.failNextUpdates(1);
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenAdoptionLookupFails_thenNoRowIsLeft() {
+    world.hms.startElsewhere(CREDENTIALS, ROOM);
+    world.hms.failNext(Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(RecordingStartFailedException.class);
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenStopped_whenStartedAgain_thenANewRecordingBegins() {
+    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM));
+    world.stopService.stop(new StopRecordingCommand(ROOM));
+
+    StartedRecording second = world.startService.start(new StartRecordingCommand(ROOM));
+
+    assertThat(second.recording().id()).isNotEqualTo(first.recording().id());
+    assertThat(world.recordings.all()).hasSize(2);
+  }
+}

@@ -1,0 +1,174 @@
+package br.com.gravacoes.application.testing;
+
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
+import br.com.gravacoes.application.port.out.PlaybackUrl;
+import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.application.port.out.SessionAsset;
+import br.com.gravacoes.application.port.out.SessionProviderException;
+import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
+import br.com.gravacoes.application.port.out.SessionRecording;
+import br.com.gravacoes.application.port.out.SessionRecordingStatus;
+import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.tenant.HmsCredentials;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 100ms in memory, with its rules: credentials must match a known app, rooms must belong to it,
+ * one running recording per room (a second start is refused as "beam already started"), a stop
+ * with nothing running is "beam not found". Failures can be queued per operation.
+ */
+public class FakeRecordingSessionPort implements RecordingSessionPort {
+
+  /** The calls that can be made to fail. */
+  public enum Operation { START, FIND_RUNNING, STOP_ROOM, STOP_RECORDING, GET_RECORDING, PLAYBACK_URL }
+
+  private final Map<String, String> secrets = new HashMap<>();
+  private final Set<String> rooms = new HashSet<>();
+  private final Map<String, SessionRecording> recordings = new HashMap<>();
+  private final Map<Operation, Queue<SessionProviderException>> failures = new EnumMap<>(Operation.class);
+  private final AtomicInteger sequence = new AtomicInteger();
+  private boolean assetsReadyAtStop;
+  private boolean failAtStop;
+
+  public synchronized void addApp(HmsCredentials credentials, String... roomIds) {
+    secrets.put(credentials.appAccessKey(), credentials.appSecret());
+    for (String room : roomIds) {
+      rooms.add(credentials.appAccessKey() + "/" + room);
+    }
+  }
+
+  public synchronized void assetsReadyAtStop(boolean ready) {
+    this.assetsReadyAtStop = ready;
+  }
+
+  public synchronized void recordingsFailAtStop(boolean fail) {
+    this.failAtStop = fail;
+  }
+
+  public synchronized void failNext(Operation operation, SessionProviderException failure) {
+    failures.computeIfAbsent(operation, o -> new ArrayDeque<>()).add(failure);
+  }
+
+  /** A recording started at 100ms by someone else (another service, the dashboard). */
+  public synchronized SessionRecording startElsewhere(HmsCredentials credentials, RoomId roomId) {
+    return start(credentials, roomId);
+  }
+
+  @Override
+  public synchronized SessionRecording start(HmsCredentials credentials, RoomId roomId) {
+    check(Operation.START, credentials, roomId.value());
+    if (running(roomId.value()).isPresent()) {
+      throw new RecordingAlreadyRunningException("beam already started");
+    }
+    int n = sequence.incrementAndGet();
+    Instant now = Instant.now();
+    SessionRecording recording =
+        new SessionRecording("rec_" + n, roomId.value(), "sess_" + n, SessionRecordingStatus.RUNNING,
+            now, now, null, now, List.of());
+    recordings.put(recording.id(), recording);
+    return withStatus(recording, SessionRecordingStatus.STARTING, null, List.of());
+  }
+
+  @Override
+  public synchronized Optional<SessionRecording> findRunning(HmsCredentials credentials, RoomId roomId) {
+    check(Operation.FIND_RUNNING, credentials, roomId.value());
+    return running(roomId.value());
+  }
+
+  @Override
+  public synchronized List<SessionRecording> stopRoom(HmsCredentials credentials, RoomId roomId) {
+    check(Operation.STOP_ROOM, credentials, roomId.value());
+    SessionRecording running =
+        running(roomId.value()).orElseThrow(() -> new NoRunningRecordingException("beam not found"));
+    return List.of(stopNow(running));
+  }
+
+  @Override
+  public synchronized void stopRecording(HmsCredentials credentials, String recordingId) {
+    SessionRecording recording = recordings.get(recordingId);
+    check(Operation.STOP_RECORDING, credentials, recording == null ? null : recording.roomId());
+    if (recording == null || !recording.status().isRunning()) {
+      throw new NoRunningRecordingException("beam not found");
+    }
+    stopNow(recording);
+  }
+
+  @Override
+  public synchronized SessionRecording getRecording(HmsCredentials credentials, String recordingId) {
+    SessionRecording recording = recordings.get(recordingId);
+    check(Operation.GET_RECORDING, credentials, recording == null ? null : recording.roomId());
+    if (recording == null) {
+      throw new SessionProviderRejectedException(404, "recording not found");
+    }
+    return recording;
+  }
+
+  @Override
+  public synchronized PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
+    check(Operation.PLAYBACK_URL, credentials, null);
+    return new PlaybackUrl("https://storage.example/" + assetId + ".mp4?sig=1", Instant.now().plusSeconds(3600));
+  }
+
+  /** Every recording 100ms has running in the room now. */
+  public synchronized List<SessionRecording> runningIn(String roomId) {
+    return recordings.values().stream()
+        .filter(r -> r.roomId().equals(roomId) && r.status().isRunning())
+        .toList();
+  }
+
+  public synchronized int startsAccepted() {
+    return recordings.size();
+  }
+
+  private SessionRecording stopNow(SessionRecording running) {
+    Instant now = Instant.now();
+    List<SessionAsset> assets = new ArrayList<>();
+    SessionRecordingStatus finalStatus = SessionRecordingStatus.POST_PROCESSING;
+    if (failAtStop) {
+      finalStatus = SessionRecordingStatus.FAILED;
+    } else if (assetsReadyAtStop) {
+      finalStatus = SessionRecordingStatus.COMPLETED;
+      assets.add(new SessionAsset("asset_" + running.id(), "room-composite", "completed",
+          "s3://bucket/" + running.id() + ".mp4", 2_048L, 42));
+    }
+    recordings.put(running.id(), withStatus(running, finalStatus, now, assets));
+    return withStatus(running, SessionRecordingStatus.STOPPING, now, List.of());
+  }
+
+  private Optional<SessionRecording> running(String roomId) {
+    return recordings.values().stream()
+        .filter(r -> r.roomId().equals(roomId) && r.status().isRunning())
+        .findFirst();
+  }
+
+  private void check(Operation operation, HmsCredentials credentials, String roomId) {
+    Queue<SessionProviderException> queued = failures.get(operation);
+    if (queued != null && !queued.isEmpty()) {
+      throw queued.remove();
+    }
+    if (!credentials.appSecret().equals(secrets.get(credentials.appAccessKey()))) {
+      throw new SessionProviderRejectedException(401, "Token validation error");
+    }
+    if (roomId != null && !rooms.contains(credentials.appAccessKey() + "/" + roomId)) {
+      throw new SessionProviderRejectedException(403, "user does not have required permission");
+    }
+  }
+
+  private static SessionRecording withStatus(
+      SessionRecording r, SessionRecordingStatus status, Instant stoppedAt, List<SessionAsset> assets) {
+    return new SessionRecording(r.id(), r.roomId(), r.sessionId(), status, r.createdAt(),
+        r.startedAt(), stoppedAt, Instant.now(), assets);
+  }
+}

@@ -1,0 +1,25 @@
+package br.com.gravacoes.application.testing;
+
+import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.domain.meeting.Meeting;
+import br.com.gravacoes.domain.meeting.RoomId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link MeetingRepository} in memory, keyed by room. */
+public class InMemoryMeetingRepository implements MeetingRepository {
+
+  private final Map<RoomId, Meeting> byRoom = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<Meeting> findByRoomId(RoomId roomId) {
+    return Optional.ofNullable(byRoom.get(roomId));
+  }
+
+  @Override
+  public void save(Meeting meeting) {
+    byRoom.values().removeIf(existing -> existing.id().equals(meeting.id()));
+    byRoom.put(meeting.roomId(), meeting);
+  }
+}

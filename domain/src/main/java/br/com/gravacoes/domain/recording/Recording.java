@@ -1,0 +1,133 @@
+package br.com.gravacoes.domain.recording;
+
+import br.com.gravacoes.domain.meeting.Meeting;
+import br.com.gravacoes.domain.meeting.MeetingId;
+import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A server-side recording of one meeting: every column of the seed's {@code gravacoes} table, and
+ * the only way to change its status. Immutable: each transition returns the next state and
+ * refuses, with {@link IllegalRecordingTransitionException}, what the lifecycle forbids.
+ *
+ * <p>A recording is created in {@code recording} before 100ms is asked to start, so the database
+ * can refuse a second active recording of the room before any side effect; until 100ms answers
+ * it has no 100ms ids ({@link #isStartConfirmed()} is false).
+ */
+public record Recording(
+    RecordingId id,
+    MeetingId meetingId,
+    TenantId tenantId,
+    RoomId roomId,
+    String hmsSessionId,
+    String hmsRecordingId,
+    String assetId,
+    RecordingStatus status,
+    Instant startedAt,
+    Instant stoppedAt,
+    Integer durationSeconds,
+    String fileUrl,
+    Long fileSizeBytes,
+    String thumbnailUrl,
+    Map<String, String> metadata,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** Metadata key under which the reason of a failure is kept. */
+  public static final String FAILURE_REASON = "failure_reason";
+
+  public Recording {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(meetingId, "meeting id");
+    Objects.requireNonNull(tenantId, "tenant id");
+    Objects.requireNonNull(roomId, "room id");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "created at");
+    Objects.requireNonNull(updatedAt, "updated at");
+    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    if (status == RecordingStatus.COMPLETED && assetId == null) {
+      throw new IllegalArgumentException("a completed recording needs its asset id");
+    }
+    if (durationSeconds != null && durationSeconds < 0) {
+      throw new IllegalArgumentException("duration must not be negative");
+    }
+    if (fileSizeBytes != null && fileSizeBytes < 0) {
+      throw new IllegalArgumentException("file size must not be negative");
+    }
+  }
+
+  /** A new recording of the meeting, active from {@code now}, not yet confirmed by 100ms. */
+  public static Recording begin(RecordingId id, Meeting meeting, Instant now) {
+    return new Recording(
+        id, meeting.id(), meeting.tenantId(), meeting.roomId(), null, null, null,
+        RecordingStatus.RECORDING, now, null, null, null, null, null, Map.of(), now, now);
+  }
+
+  /** True once 100ms has told us which recording (and session) this is. */
+  public boolean isStartConfirmed() {
+    return hmsRecordingId != null;
+  }
+
+  public boolean isActive() {
+    return status == RecordingStatus.RECORDING;
+  }
+
+  /** Records the ids 100ms gave the recording it started (or the one already running there). */
+  public Recording confirmStart(String sessionId, String recordingId, Instant now) {
+    requireStatus(RecordingStatus.RECORDING, RecordingStatus.RECORDING);
+    Objects.requireNonNull(recordingId, "100ms recording id");
+    return new Recording(
+        id, meetingId, tenantId, roomId, sessionId, recordingId, assetId, status, startedAt,
+        stoppedAt, durationSeconds, fileUrl, fileSizeBytes, thumbnailUrl, metadata, createdAt, now);
+  }
+
+  /** 100ms stopped recording; the video is not ready yet. */
+  public Recording stop(Instant now) {
+    return moveTo(RecordingStatus.PROCESSING, now, null, null, null);
+  }
+
+  /** The video exists: keep its asset id, length, size and a URL to watch it. */
+  public Recording complete(RecordingAsset asset, String playbackUrl, Instant now) {
+    Objects.requireNonNull(asset, "asset");
+    return moveTo(RecordingStatus.COMPLETED, now, asset, playbackUrl, null);
+  }
+
+  /** 100ms could not record or could not produce the video. */
+  public Recording fail(String reason, Instant now) {
+    return moveTo(RecordingStatus.FAILED, now, null, null, reason);
+  }
+
+  private Recording moveTo(
+      RecordingStatus target, Instant now, RecordingAsset asset, String url, String failure) {
+    if (!status.canMoveTo(target)) {
+      throw new IllegalRecordingTransitionException(id, status, target);
+    }
+    Map<String, String> nextMetadata = new LinkedHashMap<>(metadata);
+    if (failure != null) {
+      nextMetadata.put(FAILURE_REASON, failure);
+    }
+    return new Recording(
+        id, meetingId, tenantId, roomId, hmsSessionId, hmsRecordingId,
+        asset == null ? assetId : asset.id(),
+        target,
+        startedAt,
+        stoppedAt == null ? now : stoppedAt,
+        asset == null ? durationSeconds : asset.durationSeconds(),
+        url == null ? fileUrl : url,
+        asset == null ? fileSizeBytes : asset.sizeBytes(),
+        thumbnailUrl,
+        nextMetadata,
+        createdAt,
+        now);
+  }
+
+  private void requireStatus(RecordingStatus required, RecordingStatus target) {
+    if (status != required) {
+      throw new IllegalRecordingTransitionException(id, status, target);
+    }
+  }
+}
