@@ -1,0 +1,69 @@
+package br.com.gravacoes.adapters.rest;
+
+import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
+import br.com.gravacoes.application.port.in.MeetingNotFoundException;
+import br.com.gravacoes.application.port.in.NoActiveRecordingException;
+import br.com.gravacoes.application.port.in.RecordingAlreadyActiveException;
+import br.com.gravacoes.application.port.in.RecordingStartFailedException;
+import br.com.gravacoes.application.port.in.RecordingStopFailedException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * The one place where a failure becomes an HTTP answer: the seed's status codes and Portuguese
+ * texts for the use cases' refusals, a Portuguese JSON error for HTTP-level mistakes, and a bare
+ * 500 without any detail for the unexpected (whose stack trace goes to the log only).
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = System.getLogger("gravacoes.http");
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof InvalidRequestException) {
+      return answer(400, error(failure.getMessage()));
+    }
+    if (failure instanceof MeetingNotFoundException) {
+      return answer(404, error("Reunião não encontrada"));
+    }
+    if (failure instanceof HmsCredentialsMissingException) {
+      return answer(400, error("Credenciais do 100ms não configuradas"));
+    }
+    if (failure instanceof RecordingAlreadyActiveException active) {
+      JsonObjectBuilder body = error("Já existe uma gravação em andamento nesta reunião");
+      active.current().ifPresent(current -> body.add("recording", RecordingJson.of(current)));
+      return answer(409, body);
+    }
+    if (failure instanceof NoActiveRecordingException) {
+      return answer(409, error("Nenhuma gravação em andamento nesta reunião"));
+    }
+    if (failure instanceof RecordingStartFailedException) {
+      return answer(502, error("Erro ao iniciar gravação").add("message", failure.getMessage()));
+    }
+    if (failure instanceof RecordingStopFailedException) {
+      return answer(502, error("Erro ao parar gravação").add("message", failure.getMessage()));
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      return answer(status, error(HttpErrorTexts.forStatus(status)));
+    }
+    LOG.log(Level.ERROR, "[Recording] Erro inesperado", failure);
+    return answer(500, error("Erro interno do servidor"));
+  }
+
+  private static JsonObjectBuilder error(String text) {
+    return Json.createObjectBuilder().add("error", text);
+  }
+
+  private static Response answer(int status, JsonObjectBuilder body) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build()).build();
+  }
+}

@@ -1,0 +1,59 @@
+package br.com.gravacoes.adapters.rest;
+
+import br.com.gravacoes.domain.meeting.RoomId;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+
+/**
+ * Reads the seed's request body {@code {"roomId": "..."}} strictly, so that every malformed body
+ * gets its own clear 400 instead of a generic error.
+ */
+final class RoomIdRequest {
+
+  static final String ROOM_ID = "roomId";
+
+  private RoomIdRequest() {}
+
+  static RoomId parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidRequestException("roomId é obrigatório");
+    }
+    JsonObject object = readObject(body);
+    JsonValue value = object.get(ROOM_ID);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      throw new InvalidRequestException("roomId é obrigatório");
+    }
+    if (value.getValueType() != JsonValue.ValueType.STRING) {
+      throw new InvalidRequestException("roomId deve ser um texto");
+    }
+    String text = ((JsonString) value).getString();
+    if (text.isBlank()) {
+      throw new InvalidRequestException("roomId é obrigatório");
+    }
+    try {
+      return new RoomId(text.strip());
+    } catch (IllegalArgumentException malformed) {
+      throw new InvalidRequestException(
+          "roomId inválido: use até " + RoomId.MAX_LENGTH + " letras, números, '_' ou '-'");
+    }
+  }
+
+  private static JsonObject readObject(String body) {
+    JsonStructure structure;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      structure = reader.read();
+    } catch (JsonException | IllegalStateException malformed) {
+      throw new InvalidRequestException("JSON inválido no corpo da requisição");
+    }
+    if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON");
+    }
+    return structure.asJsonObject();
+  }
+}
