@@ -9,6 +9,6 @@ public interface MeetingRepository {
 
   Optional<Meeting> findByRoomId(RoomId roomId);
 
-  /** Inserts the meeting, or updates its tenant and title when its id already exists. */
+  /** Inserts the meeting, or updates its tenant, room and title when its id already exists. */
   void save(Meeting meeting);
 }

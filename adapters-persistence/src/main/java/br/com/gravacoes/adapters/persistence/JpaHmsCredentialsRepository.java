@@ -1,0 +1,52 @@
+package br.com.gravacoes.adapters.persistence;
+
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.domain.tenant.HmsCredentials;
+import br.com.gravacoes.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Keeps each tenant's 100ms credentials in {@code credenciais_100ms}. */
+@ApplicationScoped
+public class JpaHmsCredentialsRepository implements HmsCredentialsRepository {
+
+  // One statement, so saving the same tenant twice at once cannot fail on the primary key.
+  private static final String UPSERT =
+      """
+      INSERT INTO credenciais_100ms (tenant_id, app_access_key, app_secret, template_id)
+      VALUES (?1, ?2, ?3, ?4)
+      ON CONFLICT (tenant_id) DO UPDATE SET app_access_key = EXCLUDED.app_access_key,
+          app_secret = EXCLUDED.app_secret, template_id = EXCLUDED.template_id, updated_at = now()
+      """;
+
+  @PersistenceContext(unitName = "gravacoes")
+  private EntityManager entityManager;
+
+  protected JpaHmsCredentialsRepository() {}
+
+  JpaHmsCredentialsRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  @Transactional
+  public Optional<HmsCredentials> findByTenant(TenantId tenantId) {
+    return Optional.ofNullable(entityManager.find(HmsCredentialsJpaEntity.class, tenantId.value()))
+        .map(HmsCredentialsJpaEntity::toDomain);
+  }
+
+  @Override
+  @Transactional
+  public void save(TenantId tenantId, HmsCredentials credentials) {
+    entityManager
+        .createNativeQuery(UPSERT)
+        .setParameter(1, tenantId.value())
+        .setParameter(2, credentials.appAccessKey())
+        .setParameter(3, credentials.appSecret())
+        .setParameter(4, credentials.templateId())
+        .executeUpdate();
+  }
+}

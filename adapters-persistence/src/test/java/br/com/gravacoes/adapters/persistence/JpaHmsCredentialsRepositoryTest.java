@@ -1,0 +1,55 @@
+package br.com.gravacoes.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.domain.tenant.HmsCredentials;
+import br.com.gravacoes.domain.tenant.TenantId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JpaHmsCredentialsRepositoryTest {
+
+  private static TestDatabase database;
+  private static TestPersistenceUnit unit;
+  private static HmsCredentialsRepository credentials;
+
+  @BeforeAll
+  static void openRepository() {
+    database = TestDatabase.fresh().migrate();
+    unit = TestPersistenceUnit.on(database);
+    credentials =
+        unit.transactional(HmsCredentialsRepository.class, JpaHmsCredentialsRepository::new);
+  }
+
+  @AfterAll
+  static void closeDatabase() {
+    unit.close();
+    database.drop();
+  }
+
+  @Test
+  void givenSavedCredentials_thenTheyAreFoundByTenant() {
+    TenantId tenant = new TenantId("tenant-creds");
+    HmsCredentials saved = new HmsCredentials("access-key", "secret", null);
+
+    credentials.save(tenant, saved);
+
+    assertThat(credentials.findByTenant(tenant)).contains(saved);
+    assertThat(credentials.findByTenant(new TenantId("tenant-sem-creds"))).isEmpty();
+  }
+
+  @Test
+  void givenCredentialsSavedAgain_thenTheyReplaceTheOldOnes() {
+    TenantId tenant = new TenantId("tenant-rotated");
+    credentials.save(tenant, new HmsCredentials("old-key", "old-secret", "template-1"));
+    HmsCredentials rotated = new HmsCredentials("new-key", "new-secret", "template-2");
+
+    credentials.save(tenant, rotated);
+
+    assertThat(credentials.findByTenant(tenant)).contains(rotated);
+  }
+}

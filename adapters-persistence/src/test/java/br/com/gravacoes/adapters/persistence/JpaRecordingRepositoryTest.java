@@ -1,0 +1,159 @@
+package br.com.gravacoes.adapters.persistence;
+
+import static br.com.gravacoes.adapters.persistence.RecordingFixtures.NOW;
+import static br.com.gravacoes.adapters.persistence.RecordingFixtures.confirmed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
+import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.RecordingRepository;
+import br.com.gravacoes.domain.meeting.Meeting;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingAsset;
+import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JpaRecordingRepositoryTest {
+
+  private static TestDatabase database;
+  private static TestPersistenceUnit unit;
+  private static RecordingRepository recordings;
+  private static MeetingRepository meetings;
+
+  @BeforeAll
+  static void openRepositories() {
+    database = TestDatabase.fresh().migrate();
+    unit = TestPersistenceUnit.on(database);
+    recordings = unit.transactional(RecordingRepository.class, JpaRecordingRepository::new);
+    meetings = unit.transactional(MeetingRepository.class, JpaMeetingRepository::new);
+  }
+
+  @AfterAll
+  static void closeDatabase() {
+    unit.close();
+    database.drop();
+  }
+
+  @Test
+  void givenEveryFieldSet_thenTheRecordingReadBackIsEqual() {
+    Meeting meeting = RecordingFixtures.storedMeeting(meetings);
+    Recording stored =
+        new Recording(
+            RecordingId.newId(), meeting.id(), meeting.tenantId(), meeting.roomId(),
+            "session-1", "recording-1", "asset-1", RecordingStatus.COMPLETED,
+            NOW, NOW.plusSeconds(61).plusNanos(7_000), 61, "https://files.example/v.mp4",
+            12_345_678_901L, "https://files.example/t.jpg",
+            Map.of("origem", "reunião \"instantânea\"", Recording.FAILURE_REASON, "{}"),
+            NOW.minusMillis(1), NOW.plusSeconds(62));
+
+    assertThat(recordings.insertIfRoomIdle(stored)).isTrue();
+
+    assertThat(recordings.findById(stored.id()))
+        .get()
+        .usingRecursiveComparison()
+        .isEqualTo(stored);
+    Object storedAsWritten =
+        unit.inTransaction(
+            em ->
+                em.createNativeQuery(
+                        "SELECT started_at = CAST(?1 AS timestamptz) AND metadata ->> 'origem' = ?2"
+                            + " FROM gravacoes WHERE id = ?3")
+                    .setParameter(1, "2025-03-01T12:34:56.123456Z")
+                    .setParameter(2, "reunião \"instantânea\"")
+                    .setParameter(3, stored.id().value())
+                    .getSingleResult());
+    assertThat(storedAsWritten)
+        .as("the instant and the JSON object PostgreSQL holds, whatever the JVM's zone")
+        .isEqualTo(true);
+  }
+
+  @Test
+  void givenTheExpectedStatus_thenUpdateStoresEveryMutableColumn() {
+    Recording active = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+    recordings.insertIfRoomIdle(active);
+    Recording failed = confirmed(active).fail("100ms recusou", NOW.plusSeconds(3));
+
+    assertThat(recordings.update(failed, RecordingStatus.RECORDING)).isTrue();
+    assertThat(recordings.findById(active.id())).get().isEqualTo(failed);
+  }
+
+  @Test
+  void givenTheWrongExpectedStatus_thenUpdateChangesNothing() {
+    Recording active = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
+    recordings.insertIfRoomIdle(active);
+
+    boolean updated =
+        recordings.update(
+            active.complete(new RecordingAsset("asset-9", 10, 20L), "https://u", NOW),
+            RecordingStatus.PROCESSING);
+
+    assertThat(updated).isFalse();
+    assertThat(recordings.findById(active.id())).get().isEqualTo(active);
+  }
+
+  @Test
+  void givenAClaimThat100msNeverConfirmed_thenDeleteUnconfirmedRemovesIt() {
+    Recording claim = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+    recordings.insertIfRoomIdle(claim);
+
+    recordings.deleteUnconfirmed(claim.id());
+
+    assertThat(recordings.findById(claim.id())).isEmpty();
+  }
+
+  @Test
+  void givenAConfirmedRecording_thenDeleteUnconfirmedKeepsIt() {
+    Recording confirmed = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
+    recordings.insertIfRoomIdle(confirmed);
+
+    recordings.deleteUnconfirmed(confirmed.id());
+
+    assertThat(recordings.findById(confirmed.id())).get().isEqualTo(confirmed);
+  }
+
+  @Test
+  void givenOnlyProcessingAndCompletedRecordings_thenFindActiveByRoomIsEmpty() {
+    Meeting meeting = storedMeeting();
+    Recording processing = confirmed(Recording.begin(RecordingId.newId(), meeting, NOW));
+    recordings.insertIfRoomIdle(processing);
+    recordings.update(processing.stop(NOW), RecordingStatus.RECORDING);
+    Recording completed = confirmed(Recording.begin(RecordingId.newId(), meeting, NOW));
+    recordings.insertIfRoomIdle(completed);
+    recordings.update(
+        completed.complete(new RecordingAsset("a", 1, 1L), null, NOW), RecordingStatus.RECORDING);
+
+    assertThat(recordings.findActiveByRoom(meeting.roomId())).isEmpty();
+  }
+
+  @Test
+  void givenMetadataWithNonTextValuesWrittenByOthers_thenTheyAreReadAsTheirJsonText() {
+    Recording recording = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+    recordings.insertIfRoomIdle(recording);
+    unit.inTransaction(
+        em ->
+            em.createNativeQuery(
+                    "UPDATE gravacoes SET metadata = '{\"tentativas\": 2, \"origem\": \"web\"}'"
+                        + " WHERE id = ?1")
+                .setParameter(1, recording.id().value())
+                .executeUpdate());
+
+    assertThat(recordings.findById(recording.id()))
+        .get()
+        .extracting(Recording::metadata)
+        .isEqualTo(Map.of("tentativas", "2", "origem", "web"));
+  }
+
+  @Test
+  void givenAnUnknownId_thenFindByIdIsEmpty() {
+    assertThat(recordings.findById(RecordingId.newId())).isEmpty();
+  }
+
+  private static Meeting storedMeeting() {
+    return RecordingFixtures.storedMeeting(meetings);
+  }
+}
