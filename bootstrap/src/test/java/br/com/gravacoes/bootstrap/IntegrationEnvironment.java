@@ -1,0 +1,48 @@
+package br.com.gravacoes.bootstrap;
+
+import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.simulator.HmsSimulator;
+import br.com.gravacoes.simulator.SimulatorSettings;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the Arquillian suites need before Arquillian reads arquillian.xml: a fresh
+ * PostgreSQL database and a 100ms simulator on loopback, published as the system properties the
+ * Payara Micro JVM is started with. Only for integration tests (failsafe sets gravacoes.it).
+ */
+public class IntegrationEnvironment implements LauncherSessionListener {
+
+  private static TestDatabase database;
+  private static HmsSimulator simulator;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("gravacoes.it")) {
+      return;
+    }
+    database = TestDatabase.fresh();
+    simulator = HmsSimulator.start(SimulatorSettings.defaults());
+    System.setProperty("gravacoes.it.db.url", database.jdbcUrl() + "?user=" + database.user()
+        + (database.password().isEmpty() ? "" : "&password=" + database.password()));
+    System.setProperty("gravacoes.it.hms.base-url", simulator.apiBaseUrl().toString());
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (simulator != null) {
+      simulator.close();
+    }
+    if (database != null) {
+      database.drop();
+    }
+  }
+
+  static TestDatabase database() {
+    return database;
+  }
+
+  static HmsSimulator simulator() {
+    return simulator;
+  }
+}

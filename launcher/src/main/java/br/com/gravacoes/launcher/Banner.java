@@ -1,0 +1,27 @@
+package br.com.gravacoes.launcher;
+
+/** What the Run command prints once the service answers: where it is and how to try it. */
+final class Banner {
+
+  private Banner() {}
+
+  static String text(LauncherSettings settings) {
+    String base = "http://localhost:" + settings.httpPort();
+    StringBuilder text = new StringBuilder();
+    text.append("\n==========================================================\n");
+    text.append(" gravacoes pronto em ").append(base).append('\n');
+    if (settings.demoMode()) {
+      text.append(" Modo demonstração: simulador 100ms em http://127.0.0.1:")
+          .append(settings.simulatorPort())
+          .append("/v2, reunião demo na sala 'sala-demo'\n\n");
+      text.append(" Iniciar gravação:\n");
+      text.append("   curl -s -X POST ").append(base)
+          .append("/api/100ms/recording/start -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
+      text.append(" Parar gravação:\n");
+      text.append("   curl -s -X POST ").append(base)
+          .append("/api/100ms/recording/stop -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
+    }
+    text.append("==========================================================\n");
+    return text.toString();
+  }
+}

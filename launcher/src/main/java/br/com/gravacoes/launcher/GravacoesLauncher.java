@@ -1,0 +1,77 @@
+package br.com.gravacoes.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Run command. With nothing configured it starts an embedded PostgreSQL (data under {@code
+ * .data/postgres}) and the demo mode (the built-in 100ms simulator and a demo meeting), then
+ * Payara Micro with the WAR, and prints a {@code curl} that starts a recording.
+ */
+public final class GravacoesLauncher {
+
+  private GravacoesLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    LauncherSettings settings = LauncherSettings.from(System.getenv());
+    Path home = applicationHome();
+    Map<String, String> serviceEnv = new HashMap<>();
+
+    EmbeddedDatabase embedded = null;
+    if (settings.databaseUrl().isEmpty()) {
+      embedded = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDatabasePort());
+      serviceEnv.put("GRAVACOES_DB_URL", embedded.jdbcUrl());
+      System.out.println(
+          "[Launcher] PostgreSQL embutido na porta " + embedded.port() + ", dados em "
+              + settings.dataDirectory().resolve("postgres"));
+    }
+    if (settings.demoMode()) {
+      serviceEnv.put("GRAVACOES_DEMO_ENABLED", "true");
+      serviceEnv.put("GRAVACOES_DEMO_SIMULATOR_PORT", Integer.toString(settings.simulatorPort()));
+      serviceEnv.put("GRAVACOES_HMS_BASE_URL", "http://127.0.0.1:" + settings.simulatorPort() + "/v2");
+    }
+
+    PayaraMicroProcess payara =
+        PayaraMicroProcess.start(
+            home.resolve("lib").resolve("payara-micro.jar"),
+            home.resolve("gravacoes.war"),
+            settings.httpPort(),
+            serviceEnv);
+    EmbeddedDatabase database = embedded;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(payara, database)));
+
+    if (!payara.awaitReady(Duration.ofMinutes(3))) {
+      System.err.println("[Launcher] O serviço não ficou pronto; veja o log acima.");
+      payara.stop();
+      System.exit(1);
+    }
+    System.out.println(Banner.text(settings));
+    System.exit(payara.waitFor());
+  }
+
+  private static void shutdown(PayaraMicroProcess payara, EmbeddedDatabase database) {
+    payara.stop();
+    try {
+      payara.waitFor();
+      if (database != null) {
+        database.close();
+      }
+    } catch (Exception e) {
+      System.err.println("[Launcher] Erro ao encerrar: " + e.getMessage());
+    }
+  }
+
+  /** The folder this launcher was unpacked in: it holds gravacoes.war and lib/. */
+  private static Path applicationHome() throws Exception {
+    Path jar =
+        Path.of(GravacoesLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path home = jar.getParent();
+    if (!Files.exists(home.resolve("gravacoes.war"))) {
+      throw new IllegalStateException("gravacoes.war não encontrado em " + home);
+    }
+    return home;
+  }
+}
