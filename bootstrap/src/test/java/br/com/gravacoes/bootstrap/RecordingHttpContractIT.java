@@ -1,6 +1,7 @@
 package br.com.gravacoes.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import br.com.gravacoes.bootstrap.ApiClient.Answer;
 import br.com.gravacoes.simulator.HmsSimulator;
@@ -199,6 +200,23 @@ class RecordingHttpContractIT {
     assertError(answer, 502, "Erro ao iniciar gravação");
     assertThat(answer.json().getString("message")).isEqualTo("O 100ms não respondeu a tempo");
     assertThat(db.recordingsOf(room)).isEmpty();
+  }
+
+  @Test
+  void when100msKeepsFailing_theCircuitOpensAndStartsFailFast_thenCloses() {
+    hms.faults().failNext(SimulatedOperation.START, 11, 503);
+    Answer answer = api.start(room);
+    for (int calls = 1; calls <= 11 && answer.json().getString("message").contains("503"); calls++) {
+      answer = api.start(room);
+    }
+
+    assertError(answer, 502, "Erro ao iniciar gravação");
+    assertThat(answer.json().getString("message")).contains("suspensas");
+    hms.faults().clear();
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+        .until(() -> api.start(room).status() == 200);
+    assertThat(db.recordingsOf(room)).hasSize(1);
+    assertThat(hms.runningRecordings(room)).hasSize(1);
   }
 
   @Test
