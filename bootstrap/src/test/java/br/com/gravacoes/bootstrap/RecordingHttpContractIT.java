@@ -143,6 +143,21 @@ class RecordingHttpContractIT {
   }
 
   @Test
+  void when100msAlreadyRecordsTheRoom_theStartAdoptsThatRecording() throws Exception {
+    assertThat(OutsideStart.startAt100ms(hms.apiBaseUrl(), Fixtures.ACCESS_KEY, Fixtures.SECRET, room))
+        .isEqualTo(200);
+    String runningThere = hms.runningRecordings(room).get(0).id();
+
+    Answer started = api.start(room);
+
+    assertThat(started.status()).isEqualTo(200);
+    assertThat(started.json().getString("recordingId")).isEqualTo(runningThere);
+    assertThat(db.recordingsOf(room)).singleElement()
+        .satisfies(row -> assertThat(row.get("recording_id_100ms")).isEqualTo(runningThere));
+    assertThat(hms.runningRecordings(room)).hasSize(1);
+  }
+
+  @Test
   void stoppingWithNothingRecording_isAConflict() {
     Answer answer = api.stop(room);
 

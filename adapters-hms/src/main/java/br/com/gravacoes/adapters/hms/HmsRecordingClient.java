@@ -29,9 +29,15 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /**
  * Calls 100ms's recording API on behalf of a tenant: signs the request, renews a refused token
  * once (as the official SDK does), and turns every failure into a {@link SessionProviderException}.
- * Calls that are safe to repeat are retried; a circuit breaker makes a dead 100ms fail fast.
+ * Calls that are safe to repeat are retried (starting and stopping a room are not); every call
+ * has a circuit breaker of its own, so a dead 100ms fails fast instead of piling up requests.
  */
 @ApplicationScoped
+@CircuitBreaker(
+    failOn = SessionProviderUnavailableException.class,
+    requestVolumeThreshold = 10,
+    failureRatio = 0.5,
+    delay = 10_000)
 public class HmsRecordingClient {
 
   private static final JsonObject EMPTY_BODY = Json.createObjectBuilder().build();
@@ -76,11 +82,6 @@ public class HmsRecordingClient {
     this.clock = clock;
   }
 
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public SessionRecording start(HmsCredentials credentials, String roomId) {
     return call(
         credentials,
@@ -90,11 +91,6 @@ public class HmsRecordingClient {
   }
 
   @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public Optional<SessionRecording> findRunning(HmsCredentials credentials, String roomId) {
     List<SessionRecording> recent =
         call(
@@ -104,11 +100,6 @@ public class HmsRecordingClient {
     return recent.stream().filter(r -> r.status().isRunning()).findFirst();
   }
 
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public List<SessionRecording> stopRoom(HmsCredentials credentials, String roomId) {
     return call(
         credentials,
@@ -117,11 +108,6 @@ public class HmsRecordingClient {
   }
 
   @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public void stopRecording(HmsCredentials credentials, String recordingId) {
     call(
         credentials,
@@ -130,22 +116,12 @@ public class HmsRecordingClient {
   }
 
   @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public SessionRecording getRecording(HmsCredentials credentials, String recordingId) {
     return call(
         credentials, bearer -> HmsJsonTranslator.recording(api.get(bearer, recordingId)), s -> null);
   }
 
   @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
-  @CircuitBreaker(
-      failOn = SessionProviderUnavailableException.class,
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 10_000)
   public PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
     Instant requestedAt = clock.instant();
     HmsPresignedUrlJson presigned =

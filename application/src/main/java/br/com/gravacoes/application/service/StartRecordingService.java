@@ -11,6 +11,7 @@ import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderException;
+import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
@@ -19,6 +20,7 @@ import br.com.gravacoes.domain.recording.RecordingStatus;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Starts a recording in three short steps, so that neither side can be left recording alone:
@@ -26,7 +28,8 @@ import java.time.Clock;
  * <ol>
  *   <li>claim the room: insert the recording as active; the database refuses a second active
  *       recording of the room, so a double click reaches 100ms only once;
- *   <li>ask 100ms to start (adopting the recording already running there, if 100ms says so);
+ *   <li>ask 100ms to start (adopting the recording already running there, if 100ms says so or
+ *       if the start failed in a way that may hide a success, such as a timeout);
  *   <li>store the 100ms ids. If 100ms fails, the claim is removed; if storing fails, the 100ms
  *       recording is stopped again.
  * </ol>
@@ -84,11 +87,30 @@ public final class StartRecordingService implements StartRecordingUseCase {
       return sessions.start(room.credentials(), claim.roomId());
     } catch (RecordingAlreadyRunningException alreadyRunning) {
       return adoptRunning(room, claim);
+    } catch (SessionProviderUnavailableException unknownOutcome) {
+      // A timeout may hide a start that 100ms did perform: look before giving the room back.
+      Optional<SessionRecording> running = runningAfterFailure(room, claim);
+      if (running.isPresent()) {
+        return running.get();
+      }
+      throw startFailed(claim, unknownOutcome);
     } catch (SessionProviderException failure) {
-      releaseClaim(claim);
-      LOG.log(Level.WARNING, "[Recording] Erro: 100ms não iniciou a gravação: {0}", failure.getMessage());
-      throw new RecordingStartFailedException(failure.getMessage(), failure);
+      throw startFailed(claim, failure);
     }
+  }
+
+  private Optional<SessionRecording> runningAfterFailure(RoomContext room, Recording claim) {
+    try {
+      return sessions.findRunning(room.credentials(), claim.roomId());
+    } catch (SessionProviderException stillUnavailable) {
+      return Optional.empty();
+    }
+  }
+
+  private RecordingStartFailedException startFailed(Recording claim, SessionProviderException failure) {
+    releaseClaim(claim);
+    LOG.log(Level.WARNING, "[Recording] Erro: 100ms não iniciou a gravação: {0}", failure.getMessage());
+    return new RecordingStartFailedException(failure.getMessage(), failure);
   }
 
   /** 100ms already records the room (started elsewhere, or by a request that died): adopt it. */

@@ -136,6 +136,29 @@ class StartRecordingServiceTest {
   }
 
   @Test
+  void givenTheStartAnswerIsLost_butThe100msRecordingRuns_thenItIsAdoptedNotOrphaned() {
+    world.hms.loseNextStartAnswer(new SessionProviderUnavailableException("O 100ms não respondeu a tempo", null));
+
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
+
+    assertThat(world.hms.runningIn(ROOM.value()))
+        .extracting(SessionRecording::id)
+        .containsExactly(started.recording().hmsRecordingId());
+    assertThat(world.recordings.findActiveByRoom(ROOM)).contains(started.recording());
+  }
+
+  @Test
+  void given100msUnavailableAndNothingRunsThere_thenTheLookupDoesNotHideTheFailure() {
+    world.hms.failNext(Operation.START, new SessionProviderUnavailableException("timeout", null));
+    world.hms.failNext(Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(RecordingStartFailedException.class)
+        .hasMessage("timeout");
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
   void given100msRejectsTheCredentials_whenStarted_thenFailsAndNoRowIsLeft() {
     world.hms.failNext(Operation.START, new SessionProviderRejectedException(401, "Token validation error"));
 

@@ -39,6 +39,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   private final Map<String, SessionRecording> recordings = new HashMap<>();
   private final Map<Operation, Queue<SessionProviderException>> failures = new EnumMap<>(Operation.class);
   private final AtomicInteger sequence = new AtomicInteger();
+  private SessionProviderException lostStartAnswer;
   private boolean assetsReadyAtStop;
   private boolean failAtStop;
 
@@ -61,6 +62,11 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     failures.computeIfAbsent(operation, o -> new ArrayDeque<>()).add(failure);
   }
 
+  /** The next start is performed, but its answer is lost (a timeout after 100ms acted). */
+  public synchronized void loseNextStartAnswer(SessionProviderException failure) {
+    lostStartAnswer = failure;
+  }
+
   /** A recording started at 100ms by someone else (another service, the dashboard). */
   public synchronized SessionRecording startElsewhere(HmsCredentials credentials, RoomId roomId) {
     return start(credentials, roomId);
@@ -78,6 +84,11 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
         new SessionRecording("rec_" + n, roomId.value(), "sess_" + n, SessionRecordingStatus.RUNNING,
             now, now, null, now, List.of());
     recordings.put(recording.id(), recording);
+    if (lostStartAnswer != null) {
+      SessionProviderException lost = lostStartAnswer;
+      lostStartAnswer = null;
+      throw lost;
+    }
     return withStatus(recording, SessionRecordingStatus.STARTING, null, List.of());
   }
 
