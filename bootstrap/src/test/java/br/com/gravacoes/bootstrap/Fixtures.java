@@ -27,14 +27,18 @@ final class Fixtures {
     update(
         "INSERT INTO credenciais_100ms (tenant_id, app_access_key, app_secret, template_id) "
             + "VALUES (?, ?, ?, 'tpl') ON CONFLICT (tenant_id) DO NOTHING",
-        tenant, ACCESS_KEY, SECRET);
+        tenant,
+        ACCESS_KEY,
+        SECRET);
   }
 
   void meeting(String tenant, String roomId) {
     update(
         "INSERT INTO reunioes (id, tenant_id, room_id_100ms, titulo) VALUES (?, ?, ?, 'IT') "
             + "ON CONFLICT (room_id_100ms) DO NOTHING",
-        UUID.randomUUID(), tenant, roomId);
+        UUID.randomUUID(),
+        tenant,
+        roomId);
   }
 
   List<Map<String, Object>> recordingsOf(String roomId) {

@@ -7,9 +7,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts what the Arquillian suites need before Arquillian reads arquillian.xml: a fresh
- * PostgreSQL database and a 100ms simulator on loopback, published as the system properties the
- * Payara Micro JVM is started with. Only for integration tests (failsafe sets gravacoes.it).
+ * Starts what the Arquillian suites need before Arquillian reads arquillian.xml: a fresh PostgreSQL
+ * database and a 100ms simulator on loopback, published as the system properties the Payara Micro
+ * JVM is started with. Only for integration tests (failsafe sets gravacoes.it).
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -23,8 +23,12 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
     database = TestDatabase.fresh();
     simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    System.setProperty("gravacoes.it.db.url", database.jdbcUrl() + "?user=" + database.user()
-        + (database.password().isEmpty() ? "" : "&password=" + database.password()));
+    System.setProperty(
+        "gravacoes.it.db.url",
+        database.jdbcUrl()
+            + "?user="
+            + database.user()
+            + (database.password().isEmpty() ? "" : "&password=" + database.password()));
     System.setProperty("gravacoes.it.hms.base-url", simulator.apiBaseUrl().toString());
   }
 

@@ -19,7 +19,8 @@ final class OutsideStart {
 
   private OutsideStart() {}
 
-  static int startAt100ms(URI apiBaseUrl, String accessKey, String secret, String roomId) throws Exception {
+  static int startAt100ms(URI apiBaseUrl, String accessKey, String secret, String roomId)
+      throws Exception {
     Instant now = Instant.now();
     SignedJWT token =
         new SignedJWT(
@@ -40,6 +41,8 @@ final class OutsideStart {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{}"))
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

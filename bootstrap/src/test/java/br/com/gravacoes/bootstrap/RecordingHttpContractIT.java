@@ -39,7 +39,8 @@ class RecordingHttpContractIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gravacoes.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("gravacoes.war")));
   }
 
   @ArquillianResource URL base;
@@ -74,22 +75,39 @@ class RecordingHttpContractIT {
     assertThat(body.getBoolean("success")).isTrue();
     JsonObject recording = body.getJsonObject("recording");
     assertThat(recording.keySet())
-        .contains("id", "reuniaoId", "tenantId", "roomId100ms", "sessionId100ms", "recordingId100ms",
-            "assetId", "status", "startedAt", "stoppedAt", "duration", "fileUrl", "fileSize",
-            "thumbnailUrl", "metadata", "createdAt", "updatedAt");
+        .contains(
+            "id",
+            "reuniaoId",
+            "tenantId",
+            "roomId100ms",
+            "sessionId100ms",
+            "recordingId100ms",
+            "assetId",
+            "status",
+            "startedAt",
+            "stoppedAt",
+            "duration",
+            "fileUrl",
+            "fileSize",
+            "thumbnailUrl",
+            "metadata",
+            "createdAt",
+            "updatedAt");
     assertThat(recording.getString("status")).isEqualTo("recording");
     assertThat(recording.getString("roomId100ms")).isEqualTo(room);
     String hmsId = body.getString("recordingId");
     assertThat(recording.getString("recordingId100ms")).isEqualTo(hmsId);
     assertThat(body.getJsonObject("hmsResult").getString("id")).isEqualTo(hmsId);
     assertThat(hms.runningRecordings(room)).extracting(r -> r.id()).containsExactly(hmsId);
-    assertThat(db.recordingsOf(room)).singleElement()
-        .satisfies(row -> {
-          assertThat(row.get("status")).isEqualTo("recording");
-          assertThat(row.get("recording_id_100ms")).isEqualTo(hmsId);
-          assertThat(row.get("session_id_100ms")).isNotNull();
-          assertThat(row.get("started_at")).isNotNull();
-        });
+    assertThat(db.recordingsOf(room))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("status")).isEqualTo("recording");
+              assertThat(row.get("recording_id_100ms")).isEqualTo(hmsId);
+              assertThat(row.get("session_id_100ms")).isNotNull();
+              assertThat(row.get("started_at")).isNotNull();
+            });
 
     Answer stopped = api.stop(room);
 
@@ -114,7 +132,8 @@ class RecordingHttpContractIT {
     Answer again = api.start(room);
 
     assertThat(again.status()).isEqualTo(409);
-    assertThat(again.json().getString("error")).isEqualTo("Já existe uma gravação em andamento nesta reunião");
+    assertThat(again.json().getString("error"))
+        .isEqualTo("Já existe uma gravação em andamento nesta reunião");
     assertThat(again.json().getJsonObject("recording").getString("id")).isEqualTo(id);
     assertThat(db.recordingsOf(room)).hasSize(1);
   }
@@ -126,13 +145,17 @@ class RecordingHttpContractIT {
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<Answer>> answers = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      answers.add(CompletableFuture.supplyAsync(() -> {
-        awaitQuietly(go);
-        return api.start(room);
-      }, pool));
+      answers.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                awaitQuietly(go);
+                return api.start(room);
+              },
+              pool));
     }
     go.countDown();
-    List<Integer> statuses = answers.stream().map(CompletableFuture::join).map(Answer::status).toList();
+    List<Integer> statuses =
+        answers.stream().map(CompletableFuture::join).map(Answer::status).toList();
     pool.shutdown();
 
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -144,7 +167,8 @@ class RecordingHttpContractIT {
 
   @Test
   void when100msAlreadyRecordsTheRoom_theStartAdoptsThatRecording() throws Exception {
-    assertThat(OutsideStart.startAt100ms(hms.apiBaseUrl(), Fixtures.ACCESS_KEY, Fixtures.SECRET, room))
+    assertThat(
+            OutsideStart.startAt100ms(hms.apiBaseUrl(), Fixtures.ACCESS_KEY, Fixtures.SECRET, room))
         .isEqualTo(200);
     String runningThere = hms.runningRecordings(room).get(0).id();
 
@@ -152,7 +176,8 @@ class RecordingHttpContractIT {
 
     assertThat(started.status()).isEqualTo(200);
     assertThat(started.json().getString("recordingId")).isEqualTo(runningThere);
-    assertThat(db.recordingsOf(room)).singleElement()
+    assertThat(db.recordingsOf(room))
+        .singleElement()
         .satisfies(row -> assertThat(row.get("recording_id_100ms")).isEqualTo(runningThere));
     assertThat(hms.runningRecordings(room)).hasSize(1);
   }
@@ -162,23 +187,38 @@ class RecordingHttpContractIT {
     Answer answer = api.stop(room);
 
     assertThat(answer.status()).isEqualTo(409);
-    assertThat(answer.json().getString("error")).isEqualTo("Nenhuma gravação em andamento nesta reunião");
+    assertThat(answer.json().getString("error"))
+        .isEqualTo("Nenhuma gravação em andamento nesta reunião");
   }
 
   @Test
   void badRequests_getTheSeedsPortugueseErrors() {
     assertError(api.post("api/100ms/recording/start", "{}"), 400, "roomId é obrigatório");
-    assertError(api.post("api/100ms/recording/start", "{\"roomId\":\"  \"}"), 400, "roomId é obrigatório");
+    assertError(
+        api.post("api/100ms/recording/start", "{\"roomId\":\"  \"}"), 400, "roomId é obrigatório");
     assertError(api.post("api/100ms/recording/stop", ""), 400, "roomId é obrigatório");
-    assertError(api.post("api/100ms/recording/start", "{\"roomId\":"), 400, "JSON inválido no corpo da requisição");
-    assertError(api.post("api/100ms/recording/start", "{\"roomId\":12}"), 400, "roomId deve ser um texto");
-    assertError(api.post("api/100ms/recording/start", "[1,2]"), 400, "O corpo da requisição deve ser um objeto JSON");
-    assertError(api.post("api/100ms/recording/start", "{\"roomId\":\"../../x\"}"), 400,
+    assertError(
+        api.post("api/100ms/recording/start", "{\"roomId\":"),
+        400,
+        "JSON inválido no corpo da requisição");
+    assertError(
+        api.post("api/100ms/recording/start", "{\"roomId\":12}"), 400, "roomId deve ser um texto");
+    assertError(
+        api.post("api/100ms/recording/start", "[1,2]"),
+        400,
+        "O corpo da requisição deve ser um objeto JSON");
+    assertError(
+        api.post("api/100ms/recording/start", "{\"roomId\":\"../../x\"}"),
+        400,
         "roomId inválido: use até 128 letras, números, '_' ou '-'");
     assertError(api.start("sala-que-nao-existe"), 404, "Reunião não encontrada");
-    assertError(api.send("api/100ms/recording/start", "POST", "text/plain", "roomId=x"), 415,
+    assertError(
+        api.send("api/100ms/recording/start", "POST", "text/plain", "roomId=x"),
+        415,
         "Envie o corpo como application/json");
-    assertError(api.send("api/100ms/recording/start", "GET", null, null), 405,
+    assertError(
+        api.send("api/100ms/recording/start", "GET", null, null),
+        405,
         "Método não permitido para este recurso");
     assertError(api.send("api/nada-aqui", "GET", null, null), 404, "Recurso não encontrado");
     assertThat(db.recordingsOf(room)).isEmpty();
@@ -221,14 +261,18 @@ class RecordingHttpContractIT {
   void when100msKeepsFailing_theCircuitOpensAndStartsFailFast_thenCloses() {
     hms.faults().failNext(SimulatedOperation.START, 11, 503);
     Answer answer = api.start(room);
-    for (int calls = 1; calls <= 11 && answer.json().getString("message").contains("503"); calls++) {
+    for (int calls = 1;
+        calls <= 11 && answer.json().getString("message").contains("503");
+        calls++) {
       answer = api.start(room);
     }
 
     assertError(answer, 502, "Erro ao iniciar gravação");
     assertThat(answer.json().getString("message")).contains("suspensas");
     hms.faults().clear();
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
         .until(() -> api.start(room).status() == 200);
     assertThat(db.recordingsOf(room)).hasSize(1);
     assertThat(hms.runningRecordings(room)).hasSize(1);

@@ -15,19 +15,19 @@ import java.util.regex.Matcher;
  */
 record ApiCall(HttpExchange exchange, Matcher path, String accessKey, Instant now) {
 
-    /** The {@code index}-th path parameter, counting from 1. */
-    String pathParam(int index) {
-        return path.group(index);
-    }
+  /** The {@code index}-th path parameter, counting from 1. */
+  String pathParam(int index) {
+    return path.group(index);
+  }
 
-    /** A query parameter; absent and empty both read as null, as 100ms ignores empty filters. */
-    String query(String name) {
-        Map<String, String> query = Exchanges.query(exchange);
-        String value = query.get(name);
-        return value == null || value.isEmpty() ? null : value;
-    }
+  /** A query parameter; absent and empty both read as null, as 100ms ignores empty filters. */
+  String query(String name) {
+    Map<String, String> query = Exchanges.query(exchange);
+    String value = query.get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
 
-    JsonObject body() throws ApiException, IOException {
-        return Exchanges.bodyObject(exchange);
-    }
+  JsonObject body() throws ApiException, IOException {
+    return Exchanges.bodyObject(exchange);
+  }
 }

@@ -13,131 +13,142 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** A real HTTP server speaking the part of the 100ms REST API v2 the product uses, for tests, demos and benchmarks. */
+/**
+ * A real HTTP server speaking the part of the 100ms REST API v2 the product uses, for tests, demos
+ * and benchmarks.
+ */
 public final class HmsSimulator implements AutoCloseable {
 
-    /** Room for bursts of connections from benchmarks; the JDK default is small. */
-    private static final int BACKLOG = 256;
-    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+  /** Room for bursts of connections from benchmarks; the JDK default is small. */
+  private static final int BACKLOG = 256;
 
-    static {
-        // The JDK server keeps Nagle's algorithm on unless told otherwise; with the client's delayed ACK every
-        // answer then waits about 40 ms. Read once, when the first HttpServer of the JVM is created.
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
-        }
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  static {
+    // The JDK server keeps Nagle's algorithm on unless told otherwise; with the client's delayed
+    // ACK every
+    // answer then waits about 40 ms. Read once, when the first HttpServer of the JVM is created.
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
     }
+  }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final SimulatorState state;
-    private final SimulatorFaults faults = new SimulatorFaults();
-    private final URI apiBaseUrl;
-    private final AtomicBoolean closed = new AtomicBoolean();
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SimulatorState state;
+  private final SimulatorFaults faults = new SimulatorFaults();
+  private final URI apiBaseUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HmsSimulator(SimulatorSettings settings) throws IOException {
-        byte[] video = SampleVideo.load();
-        state = new SimulatorState(settings.assetDelay(), faults::assetsFail);
-        server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
-        String origin = "http://" + hostForUrl(settings.host()) + ":" + server.getAddress().getPort();
-        apiBaseUrl = URI.create(origin + "/v2");
-        String publicBaseUrl = settings.publicBaseUrl() == null ? origin : withoutTrailingSlash(settings.publicBaseUrl());
+  private HmsSimulator(SimulatorSettings settings) throws IOException {
+    byte[] video = SampleVideo.load();
+    state = new SimulatorState(settings.assetDelay(), faults::assetsFail);
+    server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
+    String origin = "http://" + hostForUrl(settings.host()) + ":" + server.getAddress().getPort();
+    apiBaseUrl = URI.create(origin + "/v2");
+    String publicBaseUrl =
+        settings.publicBaseUrl() == null ? origin : withoutTrailingSlash(settings.publicBaseUrl());
 
-        UrlSigner signer = new UrlSigner(publicBaseUrl);
-        RecordingJson json = new RecordingJson(settings.assetDelay(), video.length);
-        List<Route> routes = Stream.concat(
+    UrlSigner signer = new UrlSigner(publicBaseUrl);
+    RecordingJson json = new RecordingJson(settings.assetDelay(), video.length);
+    List<Route> routes =
+        Stream.concat(
                 new RecordingsApi(state, json).routes().stream(),
-                new AssetsApi(state, json, signer).routes().stream()).toList();
-        server.createContext("/v2", new ApiRouter(routes, faults, new ManagementTokenVerifier(state::secretOf)));
-        server.createContext("/files/", new FilesHandler(signer, video));
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                Exchanges.sendError(exchange, 404, "Not Found");
-            }
+                new AssetsApi(state, json, signer).routes().stream())
+            .toList();
+    server.createContext(
+        "/v2", new ApiRouter(routes, faults, new ManagementTokenVerifier(state::secretOf)));
+    server.createContext("/files/", new FilesHandler(signer, video));
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            Exchanges.sendError(exchange, 404, "Not Found");
+          }
         });
-        executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
-    }
+    executor = Executors.newCachedThreadPool(daemonThreads());
+    server.setExecutor(executor);
+  }
 
-    /** Binds and starts a simulator; fails if the port is taken. */
-    public static HmsSimulator start(SimulatorSettings settings) {
-        try {
-            HmsSimulator simulator = new HmsSimulator(settings);
-            simulator.server.createContext("/_simulador", new ControlHandler(simulator));
-            simulator.server.start();
-            return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the 100ms simulator on " + settings.host() + ":"
-                    + settings.port(), e);
-        }
+  /** Binds and starts a simulator; fails if the port is taken. */
+  public static HmsSimulator start(SimulatorSettings settings) {
+    try {
+      HmsSimulator simulator = new HmsSimulator(settings);
+      simulator.server.createContext("/_simulador", new ControlHandler(simulator));
+      simulator.server.start();
+      return simulator;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "could not start the 100ms simulator on " + settings.host() + ":" + settings.port(), e);
     }
+  }
 
-    /** Base URL of the API, without trailing slash, e.g. {@code http://127.0.0.1:8090/v2}. */
-    public URI apiBaseUrl() {
-        return apiBaseUrl;
-    }
+  /** Base URL of the API, without trailing slash, e.g. {@code http://127.0.0.1:8090/v2}. */
+  public URI apiBaseUrl() {
+    return apiBaseUrl;
+  }
 
-    public int port() {
-        return server.getAddress().getPort();
-    }
+  public int port() {
+    return server.getAddress().getPort();
+  }
 
-    /** Registers a workspace app whose management tokens are accepted. */
-    public void addApp(String accessKey, String appSecret) {
-        state.addApp(accessKey, appSecret);
-    }
+  /** Registers a workspace app whose management tokens are accepted. */
+  public void addApp(String accessKey, String appSecret) {
+    state.addApp(accessKey, appSecret);
+  }
 
-    /** Registers a room of that app; other rooms answer 403. */
-    public void addRoom(String accessKey, String roomId) {
-        state.addRoom(accessKey, roomId);
-    }
+  /** Registers a room of that app; other rooms answer 403. */
+  public void addRoom(String accessKey, String roomId) {
+    state.addRoom(accessKey, roomId);
+  }
 
-    public SimulatorFaults faults() {
-        return faults;
-    }
+  public SimulatorFaults faults() {
+    return faults;
+  }
 
-    /** Every recording, oldest first, with the status it has now. */
-    public List<SimulatedRecording> recordings() {
-        return state.snapshots();
-    }
+  /** Every recording, oldest first, with the status it has now. */
+  public List<SimulatedRecording> recordings() {
+    return state.snapshots();
+  }
 
-    /** The recordings still running in that room, whatever the app. */
-    public List<SimulatedRecording> runningRecordings(String roomId) {
-        return recordings().stream()
-                .filter(recording -> recording.roomId().equals(roomId))
-                .filter(recording -> RecordingEntry.RUNNING.equals(recording.status()))
-                .toList();
-    }
+  /** The recordings still running in that room, whatever the app. */
+  public List<SimulatedRecording> runningRecordings(String roomId) {
+    return recordings().stream()
+        .filter(recording -> recording.roomId().equals(roomId))
+        .filter(recording -> RecordingEntry.RUNNING.equals(recording.status()))
+        .toList();
+  }
 
-    /** Forgets recordings and faults; apps and rooms stay. */
-    public void reset() {
-        state.forgetRecordings();
-        faults.clear();
-    }
+  /** Forgets recordings and faults; apps and rooms stay. */
+  public void reset() {
+    state.forgetRecordings();
+    faults.clear();
+  }
 
-    @Override
-    public void close() {
-        if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            // Interrupts requests held by latency or hang faults.
-            executor.shutdownNow();
-        }
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+      // Interrupts requests held by latency or hang faults.
+      executor.shutdownNow();
     }
+  }
 
-    private static String hostForUrl(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    }
+  private static String hostForUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
 
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
 
-    /** Daemon threads, so an embedding application is never kept alive by the simulator. */
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "hms-simulator-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
+  /** Daemon threads, so an embedding application is never kept alive by the simulator. */
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "hms-simulator-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
 }

@@ -6,14 +6,13 @@ import java.util.HexFormat;
 /** Identifiers shaped like the 100ms ones: 24 lowercase hex characters. */
 final class Ids {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+  private Ids() {}
 
-    static String newId() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
+  static String newId() {
+    byte[] bytes = new byte[12];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
 }

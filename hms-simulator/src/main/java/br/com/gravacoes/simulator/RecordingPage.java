@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param last id to pass as {@code start} for the next page; null on the final page
  */
-record RecordingPage(List<RecordingEntry> data, String last) {
-}
+record RecordingPage(List<RecordingEntry> data, String last) {}

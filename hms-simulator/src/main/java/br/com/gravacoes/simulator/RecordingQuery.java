@@ -10,9 +10,9 @@ import java.time.Instant;
  */
 record RecordingQuery(String roomId, String sessionId, String status, int limit, String start) {
 
-    boolean matches(RecordingEntry entry, Instant now, Duration assetDelay) {
-        return (roomId == null || roomId.equals(entry.roomId()))
-                && (sessionId == null || sessionId.equals(entry.sessionId()))
-                && (status == null || status.equals(entry.status(now, assetDelay)));
-    }
+  boolean matches(RecordingEntry entry, Instant now, Duration assetDelay) {
+    return (roomId == null || roomId.equals(entry.roomId()))
+        && (sessionId == null || sessionId.equals(entry.sessionId()))
+        && (status == null || status.equals(entry.status(now, assetDelay)));
+  }
 }

@@ -7,19 +7,19 @@ import java.io.UncheckedIOException;
 /** The small real MP4 served as every recording's file, so browsers can actually play it. */
 final class SampleVideo {
 
-    private static final String RESOURCE = "sample.mp4";
+  private static final String RESOURCE = "sample.mp4";
 
-    private SampleVideo() {
-    }
+  private SampleVideo() {}
 
-    static byte[] load() {
-        try (InputStream in = SampleVideo.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " next to " + SampleVideo.class);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+  static byte[] load() {
+    try (InputStream in = SampleVideo.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing resource " + RESOURCE + " next to " + SampleVideo.class);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
 }

@@ -10,12 +10,11 @@ import java.time.Instant;
  * @param assetId null until the composite asset is ready
  */
 public record SimulatedRecording(
-        String id,
-        String roomId,
-        String sessionId,
-        String status,
-        Instant createdAt,
-        Instant startedAt,
-        Instant stoppedAt,
-        String assetId) {
-}
+    String id,
+    String roomId,
+    String sessionId,
+    String status,
+    Instant createdAt,
+    Instant startedAt,
+    Instant stoppedAt,
+    String assetId) {}

@@ -11,31 +11,37 @@ import org.junit.jupiter.api.Test;
 
 class AssetDelayTest {
 
-    private static HmsSimulator simulator;
-    private static ApiClient api;
+  private static HmsSimulator simulator;
+  private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        simulator = HmsSimulator.start(SimulatorSettings.defaults().withAssetDelay(Duration.ofSeconds(2)));
-        api = new ApiClient(simulator);
-    }
+  @BeforeAll
+  static void start() {
+    simulator =
+        HmsSimulator.start(SimulatorSettings.defaults().withAssetDelay(Duration.ofSeconds(2)));
+    api = new ApiClient(simulator);
+  }
 
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
+  @AfterAll
+  static void stop() {
+    simulator.close();
+  }
 
-    @Test
-    void aStoppedRecordingPostProcessesUntilTheAssetDelayHasPassed() {
-        String id = api.startRecording();
-        api.post("/recordings/" + id + "/stop");
+  @Test
+  void aStoppedRecordingPostProcessesUntilTheAssetDelayHasPassed() {
+    String id = api.startRecording();
+    api.post("/recordings/" + id + "/stop");
 
-        assertThat(json(api.get("/recordings/" + id)).getString("status")).isEqualTo("post_processing");
-        assertThat(json(api.get("/recordings/" + id)).isNull("recording_assets")).isTrue();
-        assertThat(simulator.recordings().get(0).assetId()).isNull();
+    assertThat(json(api.get("/recordings/" + id)).getString("status")).isEqualTo("post_processing");
+    assertThat(json(api.get("/recordings/" + id)).isNull("recording_assets")).isTrue();
+    assertThat(simulator.recordings().get(0).assetId()).isNull();
 
-        await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                assertThat(json(api.get("/recordings/" + id)).getString("status")).isEqualTo("completed"));
-        assertThat(json(api.get("/recordings/" + id)).getJsonArray("recording_assets")).hasSize(1);
-    }
+    await()
+        .atMost(Duration.ofSeconds(4))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () ->
+                assertThat(json(api.get("/recordings/" + id)).getString("status"))
+                    .isEqualTo("completed"));
+    assertThat(json(api.get("/recordings/" + id)).getJsonArray("recording_assets")).hasSize(1);
+  }
 }

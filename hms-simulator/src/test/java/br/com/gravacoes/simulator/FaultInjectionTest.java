@@ -15,97 +15,103 @@ import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest {
 
-    private static final String START = "/recordings/room/" + ROOM + "/start";
-    private static final String STOP = "/recordings/room/" + ROOM + "/stop";
+  private static final String START = "/recordings/room/" + ROOM + "/start";
+  private static final String STOP = "/recordings/room/" + ROOM + "/stop";
 
-    private static HmsSimulator simulator;
-    private static ApiClient api;
+  private static HmsSimulator simulator;
+  private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        simulator = HmsSimulator.start(SimulatorSettings.defaults());
-        api = new ApiClient(simulator);
-    }
+  @BeforeAll
+  static void start() {
+    simulator = HmsSimulator.start(SimulatorSettings.defaults());
+    api = new ApiClient(simulator);
+  }
 
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
+  @AfterAll
+  static void stop() {
+    simulator.close();
+  }
 
-    @BeforeEach
-    void forgetRecordingsAndFaults() {
-        simulator.reset();
-    }
+  @BeforeEach
+  void forgetRecordingsAndFaults() {
+    simulator.reset();
+  }
 
-    @Test
-    void failNextAnswersTheStatusThatManyTimesWithoutChangingState() {
-        simulator.faults().failNext(SimulatedOperation.START, 2, 503);
+  @Test
+  void failNextAnswersTheStatusThatManyTimesWithoutChangingState() {
+    simulator.faults().failNext(SimulatedOperation.START, 2, 503);
 
-        HttpResponse<String> first = api.post(START);
-        HttpResponse<String> second = api.post(START);
-        HttpResponse<String> third = api.post(START);
+    HttpResponse<String> first = api.post(START);
+    HttpResponse<String> second = api.post(START);
+    HttpResponse<String> third = api.post(START);
 
-        assertThat(first.statusCode()).isEqualTo(503);
-        assertThat(json(first).getInt("code")).isEqualTo(503);
-        assertThat(json(first).getString("message")).isEqualTo("Service Unavailable");
-        assertThat(second.statusCode()).isEqualTo(503);
-        assertThat(third.statusCode()).isEqualTo(200);
-        assertThat(simulator.recordings()).hasSize(1);
-    }
+    assertThat(first.statusCode()).isEqualTo(503);
+    assertThat(json(first).getInt("code")).isEqualTo(503);
+    assertThat(json(first).getString("message")).isEqualTo("Service Unavailable");
+    assertThat(second.statusCode()).isEqualTo(503);
+    assertThat(third.statusCode()).isEqualTo(200);
+    assertThat(simulator.recordings()).hasSize(1);
+  }
 
-    @Test
-    void failNextOnOneOperationLeavesTheOthersAlone() {
-        simulator.faults().failNext(SimulatedOperation.STOP_ROOM, 1, 500);
+  @Test
+  void failNextOnOneOperationLeavesTheOthersAlone() {
+    simulator.faults().failNext(SimulatedOperation.STOP_ROOM, 1, 500);
 
-        assertThat(api.post(START).statusCode()).isEqualTo(200);
-        assertThat(api.post(STOP).statusCode()).isEqualTo(500);
-        assertThat(simulator.runningRecordings(ROOM)).hasSize(1);
-        assertThat(api.post(STOP).statusCode()).isEqualTo(200);
-    }
+    assertThat(api.post(START).statusCode()).isEqualTo(200);
+    assertThat(api.post(STOP).statusCode()).isEqualTo(500);
+    assertThat(simulator.runningRecordings(ROOM)).hasSize(1);
+    assertThat(api.post(STOP).statusCode()).isEqualTo(200);
+  }
 
-    @Test
-    void failNextOnAnyHitsWhicheverOperationComesNext() {
-        simulator.faults().failNext(SimulatedOperation.ANY, 1, 502);
+  @Test
+  void failNextOnAnyHitsWhicheverOperationComesNext() {
+    simulator.faults().failNext(SimulatedOperation.ANY, 1, 502);
 
-        assertThat(api.get("/recordings").statusCode()).isEqualTo(502);
-        assertThat(api.get("/recordings").statusCode()).isEqualTo(200);
-    }
+    assertThat(api.get("/recordings").statusCode()).isEqualTo(502);
+    assertThat(api.get("/recordings").statusCode()).isEqualTo(200);
+  }
 
-    @Test
-    void hangNextMakesTheClientTimeOutOnceThenAnswersNormally() {
-        simulator.faults().hangNext(SimulatedOperation.LIST_RECORDINGS, 1, Duration.ofSeconds(3));
+  @Test
+  void hangNextMakesTheClientTimeOutOnceThenAnswersNormally() {
+    simulator.faults().hangNext(SimulatedOperation.LIST_RECORDINGS, 1, Duration.ofSeconds(3));
 
-        assertThatThrownBy(() -> api.http().send(
-                api.request("/recordings").timeout(Duration.ofMillis(300)).GET()
-                        .header("Authorization", "Bearer " + ApiClient.token()).build(),
-                HttpResponse.BodyHandlers.ofString()))
-                .isInstanceOf(HttpTimeoutException.class);
-        assertThat(api.get("/recordings").statusCode()).isEqualTo(200);
-    }
+    assertThatThrownBy(
+            () ->
+                api.http()
+                    .send(
+                        api.request("/recordings")
+                            .timeout(Duration.ofMillis(300))
+                            .GET()
+                            .header("Authorization", "Bearer " + ApiClient.token())
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+        .isInstanceOf(HttpTimeoutException.class);
+    assertThat(api.get("/recordings").statusCode()).isEqualTo(200);
+  }
 
-    @Test
-    void latencyDelaysEveryAnswer() {
-        simulator.faults().latency(SimulatedOperation.GET_RECORDING, Duration.ofMillis(150));
-        simulator.faults().latency(SimulatedOperation.ANY, Duration.ofMillis(100));
-        String id = api.startRecording();
+  @Test
+  void latencyDelaysEveryAnswer() {
+    simulator.faults().latency(SimulatedOperation.GET_RECORDING, Duration.ofMillis(150));
+    simulator.faults().latency(SimulatedOperation.ANY, Duration.ofMillis(100));
+    String id = api.startRecording();
 
-        long startedAt = System.nanoTime();
-        HttpResponse<String> response = api.get("/recordings/" + id);
-        Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
+    long startedAt = System.nanoTime();
+    HttpResponse<String> response = api.get("/recordings/" + id);
+    Duration took = Duration.ofNanos(System.nanoTime() - startedAt);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250));
-    }
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+  }
 
-    @Test
-    void clearRemovesEveryFault() {
-        simulator.faults().failNext(SimulatedOperation.ANY, 5, 503);
-        simulator.faults().failAssets(true);
+  @Test
+  void clearRemovesEveryFault() {
+    simulator.faults().failNext(SimulatedOperation.ANY, 5, 503);
+    simulator.faults().failAssets(true);
 
-        simulator.faults().clear();
+    simulator.faults().clear();
 
-        assertThat(api.post(START).statusCode()).isEqualTo(200);
-        api.post(STOP);
-        assertThat(simulator.recordings().get(0).status()).isEqualTo("completed");
-    }
+    assertThat(api.post(START).statusCode()).isEqualTo(200);
+    api.post(STOP);
+    assertThat(simulator.recordings().get(0).status()).isEqualTo("completed");
+  }
 }

@@ -15,11 +15,15 @@ final class Banner {
           .append(settings.simulatorPort())
           .append("/v2, reunião demo na sala 'sala-demo'\n\n");
       text.append(" Iniciar gravação:\n");
-      text.append("   curl -s -X POST ").append(base)
-          .append("/api/100ms/recording/start -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
+      text.append("   curl -s -X POST ")
+          .append(base)
+          .append(
+              "/api/100ms/recording/start -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
       text.append(" Parar gravação:\n");
-      text.append("   curl -s -X POST ").append(base)
-          .append("/api/100ms/recording/stop -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
+      text.append("   curl -s -X POST ")
+          .append(base)
+          .append(
+              "/api/100ms/recording/stop -H 'Content-Type: application/json' -d '{\"roomId\":\"sala-demo\"}'\n");
     }
     text.append("==========================================================\n");
     return text.toString();

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The Run command. With nothing configured it starts an embedded PostgreSQL (data under {@code
- * .data/postgres}) and the demo mode (the built-in 100ms simulator and a demo meeting), then
- * Payara Micro with the WAR, and prints a {@code curl} that starts a recording.
+ * .data/postgres}) and the demo mode (the built-in 100ms simulator and a demo meeting), then Payara
+ * Micro with the WAR, and prints a {@code curl} that starts a recording.
  */
 public final class GravacoesLauncher {
 
@@ -25,13 +25,16 @@ public final class GravacoesLauncher {
       embedded = EmbeddedDatabase.start(settings.dataDirectory(), settings.embeddedDatabasePort());
       serviceEnv.put("GRAVACOES_DB_URL", embedded.jdbcUrl());
       System.out.println(
-          "[Launcher] PostgreSQL embutido na porta " + embedded.port() + ", dados em "
+          "[Launcher] PostgreSQL embutido na porta "
+              + embedded.port()
+              + ", dados em "
               + settings.dataDirectory().resolve("postgres"));
     }
     if (settings.demoMode()) {
       serviceEnv.put("GRAVACOES_DEMO_ENABLED", "true");
       serviceEnv.put("GRAVACOES_DEMO_SIMULATOR_PORT", Integer.toString(settings.simulatorPort()));
-      serviceEnv.put("GRAVACOES_HMS_BASE_URL", "http://127.0.0.1:" + settings.simulatorPort() + "/v2");
+      serviceEnv.put(
+          "GRAVACOES_HMS_BASE_URL", "http://127.0.0.1:" + settings.simulatorPort() + "/v2");
     }
 
     PayaraMicroProcess payara =
@@ -67,7 +70,8 @@ public final class GravacoesLauncher {
   /** The folder this launcher was unpacked in: it holds gravacoes.war and lib/. */
   private static Path applicationHome() throws Exception {
     Path jar =
-        Path.of(GravacoesLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path.of(
+            GravacoesLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path home = jar.getParent();
     if (!Files.exists(home.resolve("gravacoes.war"))) {
       throw new IllegalStateException("gravacoes.war não encontrado em " + home);

@@ -55,7 +55,9 @@ final class PayaraMicroProcess {
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
       try {
         HttpResponse<Void> answer =
-            http.send(HttpRequest.newBuilder(health).GET().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                HttpRequest.newBuilder(health).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() == 200) {
           return true;
         }

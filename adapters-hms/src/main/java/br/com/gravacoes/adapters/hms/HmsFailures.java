@@ -14,16 +14,18 @@ final class HmsFailures {
   static SessionProviderException fromStatus(int status, String message) {
     String detail = message == null || message.isBlank() ? "" : ": " + message;
     if (status >= 500 || status == 429) {
-      return new SessionProviderUnavailableException(
-          "O 100ms respondeu " + status + detail, null);
+      return new SessionProviderUnavailableException("O 100ms respondeu " + status + detail, null);
     }
     return switch (status) {
-      case 401 -> new SessionProviderRejectedException(
-          status, "O 100ms recusou as credenciais do tenant (401" + detail + ")");
-      case 403 -> new SessionProviderRejectedException(
-          status, "O 100ms negou acesso à sala (403" + detail + ")");
-      default -> new SessionProviderRejectedException(
-          status, "O 100ms recusou a requisição (" + status + detail + ")");
+      case 401 ->
+          new SessionProviderRejectedException(
+              status, "O 100ms recusou as credenciais do tenant (401" + detail + ")");
+      case 403 ->
+          new SessionProviderRejectedException(
+              status, "O 100ms negou acesso à sala (403" + detail + ")");
+      default ->
+          new SessionProviderRejectedException(
+              status, "O 100ms recusou a requisição (" + status + detail + ")");
     };
   }
 

@@ -2,9 +2,9 @@ package br.com.gravacoes.adapters.hms;
 
 import br.com.gravacoes.domain.tenant.HmsCredentials;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Issues 100ms management tokens exactly as the official server SDK does (HS256 with the app
- * secret; claims access_key, type=management, version=2, jti; iat 10 s in the past for clock
- * skew, nbf=iat, exp 24 h later), caches one per app and renews it 30 s before it expires.
+ * secret; claims access_key, type=management, version=2, jti; iat 10 s in the past for clock skew,
+ * nbf=iat, exp 24 h later), caches one per app and renews it 30 s before it expires.
  */
 final class HmsManagementTokens {
 
@@ -72,7 +72,8 @@ final class HmsManagementTokens {
             .expirationTime(Date.from(expiresAt))
             .build();
     SignedJWT jwt =
-        new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
     try {
       jwt.sign(new MACSigner(secretBytes(credentials.appSecret())));
     } catch (JOSEException e) {
@@ -82,8 +83,8 @@ final class HmsManagementTokens {
   }
 
   /**
-   * The secret's raw bytes, as 100ms uses them. HS256 needs at least 256 bits (RFC 7518, and
-   * nimbus enforces it); 100ms app secrets are longer, so a shorter one is a misconfiguration.
+   * The secret's raw bytes, as 100ms uses them. HS256 needs at least 256 bits (RFC 7518, and nimbus
+   * enforces it); 100ms app secrets are longer, so a shorter one is a misconfiguration.
    */
   private static byte[] secretBytes(String secret) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Calls 100ms's recording API on behalf of a tenant: signs the request, renews a refused token
- * once (as the official SDK does), and turns every failure into a {@link SessionProviderException}.
- * Calls that are safe to repeat are retried (starting and stopping a room are not); every call
- * has a circuit breaker of its own, so a dead 100ms fails fast instead of piling up requests.
+ * Calls 100ms's recording API on behalf of a tenant: signs the request, renews a refused token once
+ * (as the official SDK does), and turns every failure into a {@link SessionProviderException}.
+ * Calls that are safe to repeat are retried (starting and stopping a room are not); every call has
+ * a circuit breaker of its own, so a dead 100ms fails fast instead of piling up requests.
  */
 @ApplicationScoped
 @CircuitBreaker(
@@ -70,7 +70,11 @@ public class HmsRecordingClient {
   }
 
   HmsRecordingClient(
-      URI baseUrl, Duration connectTimeout, Duration readTimeout, long presignSeconds, Clock clock) {
+      URI baseUrl,
+      Duration connectTimeout,
+      Duration readTimeout,
+      long presignSeconds,
+      Clock clock) {
     this.api =
         RestClientBuilder.newBuilder()
             .baseUri(baseUrl)
@@ -90,7 +94,11 @@ public class HmsRecordingClient {
             status == 409 ? new RecordingAlreadyRunningException("beam already started") : null);
   }
 
-  @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
+  @Retry(
+      retryOn = SessionProviderUnavailableException.class,
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100)
   public Optional<SessionRecording> findRunning(HmsCredentials credentials, String roomId) {
     List<SessionRecording> recent =
         call(
@@ -107,7 +115,11 @@ public class HmsRecordingClient {
         status -> status == 404 ? new NoRunningRecordingException("beam not found") : null);
   }
 
-  @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
+  @Retry(
+      retryOn = SessionProviderUnavailableException.class,
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100)
   public void stopRecording(HmsCredentials credentials, String recordingId) {
     call(
         credentials,
@@ -115,25 +127,38 @@ public class HmsRecordingClient {
         status -> status == 404 ? new NoRunningRecordingException("beam not found") : null);
   }
 
-  @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
+  @Retry(
+      retryOn = SessionProviderUnavailableException.class,
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100)
   public SessionRecording getRecording(HmsCredentials credentials, String recordingId) {
     return call(
-        credentials, bearer -> HmsJsonTranslator.recording(api.get(bearer, recordingId)), s -> null);
+        credentials,
+        bearer -> HmsJsonTranslator.recording(api.get(bearer, recordingId)),
+        s -> null);
   }
 
-  @Retry(retryOn = SessionProviderUnavailableException.class, maxRetries = 2, delay = 200, jitter = 100)
+  @Retry(
+      retryOn = SessionProviderUnavailableException.class,
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100)
   public PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
     Instant requestedAt = clock.instant();
     HmsPresignedUrlJson presigned =
-        call(credentials, bearer -> api.presignedUrl(bearer, assetId, presignDurationSeconds), s -> null);
+        call(
+            credentials,
+            bearer -> api.presignedUrl(bearer, assetId, presignDurationSeconds),
+            s -> null);
     long lifetime = presigned.expiry == null ? presignDurationSeconds : presigned.expiry;
     return new PlaybackUrl(presigned.url, requestedAt.plusSeconds(lifetime));
   }
 
   /**
-   * Runs one call with the tenant's token; on 401 or 403 renews the token and tries once more,
-   * then translates what is left. {@code specific} names the errors one call gives a meaning of
-   * its own (409 on start, 404 on stop), or returns null.
+   * Runs one call with the tenant's token; on 401 or 403 renews the token and tries once more, then
+   * translates what is left. {@code specific} names the errors one call gives a meaning of its own
+   * (409 on start, 404 on stop), or returns null.
    */
   private <T> T call(
       HmsCredentials credentials,

@@ -23,12 +23,16 @@ public interface HmsRecordingsApi {
   @POST
   @Path("/recordings/room/{roomId}/start")
   HmsRecordingJson start(
-      @HeaderParam(AUTHORIZATION) String bearer, @PathParam("roomId") String roomId, JsonObject body);
+      @HeaderParam(AUTHORIZATION) String bearer,
+      @PathParam("roomId") String roomId,
+      JsonObject body);
 
   @POST
   @Path("/recordings/room/{roomId}/stop")
   HmsRecordingPageJson stopRoom(
-      @HeaderParam(AUTHORIZATION) String bearer, @PathParam("roomId") String roomId, JsonObject body);
+      @HeaderParam(AUTHORIZATION) String bearer,
+      @PathParam("roomId") String roomId,
+      JsonObject body);
 
   @POST
   @Path("/recordings/{recordingId}/stop")

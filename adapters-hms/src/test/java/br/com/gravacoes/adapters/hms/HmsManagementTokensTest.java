@@ -34,7 +34,8 @@ class HmsManagementTokensTest {
     assertThat(claims.getJWTID()).isNotBlank();
     assertThat(claims.getIssueTime().toInstant()).isEqualTo(now.minusSeconds(10));
     assertThat(claims.getNotBeforeTime()).isEqualTo(claims.getIssueTime());
-    assertThat(claims.getExpirationTime().toInstant()).isEqualTo(now.minusSeconds(10).plus(Duration.ofHours(24)));
+    assertThat(claims.getExpirationTime().toInstant())
+        .isEqualTo(now.minusSeconds(10).plus(Duration.ofHours(24)));
   }
 
   @Test
@@ -57,12 +58,14 @@ class HmsManagementTokensTest {
   @Test
   void aRotatedSecretNeverReusesTheOldToken() throws Exception {
     String first = tokens.tokenFor(APP);
-    HmsCredentials rotated = new HmsCredentials(APP.appAccessKey(), "a-new-secret-of-the-app-with-32-bytes+", null);
+    HmsCredentials rotated =
+        new HmsCredentials(APP.appAccessKey(), "a-new-secret-of-the-app-with-32-bytes+", null);
 
     String second = tokens.tokenFor(rotated);
 
     assertThat(second).isNotEqualTo(first);
-    assertThat(SignedJWT.parse(second).verify(new MACVerifier(rotated.appSecret().getBytes()))).isTrue();
+    assertThat(SignedJWT.parse(second).verify(new MACVerifier(rotated.appSecret().getBytes())))
+        .isTrue();
   }
 
   @Test

@@ -58,7 +58,8 @@ class HmsRecordingSessionAdapterTest {
 
   private static HmsRecordingSessionAdapter adapterFor(URI baseUrl) {
     return new HmsRecordingSessionAdapter(
-        new HmsRecordingClient(baseUrl, Duration.ofSeconds(1), Duration.ofMillis(800), 3600, Clock.systemUTC()));
+        new HmsRecordingClient(
+            baseUrl, Duration.ofSeconds(1), Duration.ofMillis(800), 3600, Clock.systemUTC()));
   }
 
   @Test
@@ -70,14 +71,17 @@ class HmsRecordingSessionAdapterTest {
     assertThat(started.roomId()).isEqualTo(ROOM.value());
     assertThat(started.status()).isEqualTo(SessionRecordingStatus.STARTING);
     assertThat(started.createdAt()).isNotNull();
-    assertThat(simulator.runningRecordings(ROOM.value())).extracting(r -> r.id()).containsExactly(started.id());
+    assertThat(simulator.runningRecordings(ROOM.value()))
+        .extracting(r -> r.id())
+        .containsExactly(started.id());
   }
 
   @Test
   void aSecondStartIsBeamAlreadyStarted_andTheRunningOneCanBeFound() {
     SessionRecording first = hms.start(APP, ROOM);
 
-    assertThatThrownBy(() -> hms.start(APP, ROOM)).isInstanceOf(RecordingAlreadyRunningException.class);
+    assertThatThrownBy(() -> hms.start(APP, ROOM))
+        .isInstanceOf(RecordingAlreadyRunningException.class);
     assertThat(hms.findRunning(APP, ROOM)).map(SessionRecording::id).contains(first.id());
   }
 
@@ -90,7 +94,8 @@ class HmsRecordingSessionAdapterTest {
     assertThat(stopped).extracting(SessionRecording::id).containsExactly(started.id());
     assertThat(stopped.get(0).status()).isEqualTo(SessionRecordingStatus.STOPPING);
     assertThat(hms.findRunning(APP, ROOM)).isEmpty();
-    assertThatThrownBy(() -> hms.stopRoom(APP, ROOM)).isInstanceOf(NoRunningRecordingException.class);
+    assertThatThrownBy(() -> hms.stopRoom(APP, ROOM))
+        .isInstanceOf(NoRunningRecordingException.class);
   }
 
   @Test
@@ -109,7 +114,9 @@ class HmsRecordingSessionAdapterTest {
     assertThat(url.expiresAt()).isBetween(before.plusSeconds(3590), before.plusSeconds(3610));
     HttpResponse<byte[]> file =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(url.url())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            .send(
+                HttpRequest.newBuilder(URI.create(url.url())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.body()).hasSize(video.sizeBytes().intValue());
   }
@@ -125,10 +132,12 @@ class HmsRecordingSessionAdapterTest {
 
   @Test
   void aWrongSecretIsRefusedBy100ms() {
-    HmsCredentials forged = new HmsCredentials(APP.appAccessKey(), "not-the-secret-but-long-enough-to-sign", null);
+    HmsCredentials forged =
+        new HmsCredentials(APP.appAccessKey(), "not-the-secret-but-long-enough-to-sign", null);
 
     assertThatThrownBy(() -> hms.start(forged, ROOM))
-        .isInstanceOfSatisfying(SessionProviderRejectedException.class, e -> assertThat(e.status()).isEqualTo(401))
+        .isInstanceOfSatisfying(
+            SessionProviderRejectedException.class, e -> assertThat(e.status()).isEqualTo(401))
         .hasMessageContaining("credenciais");
     assertThat(simulator.recordings()).isEmpty();
   }
@@ -136,7 +145,8 @@ class HmsRecordingSessionAdapterTest {
   @Test
   void aRoomOfAnotherAppIsForbidden() {
     assertThatThrownBy(() -> hms.start(APP, new RoomId("room_of_someone_else")))
-        .isInstanceOfSatisfying(SessionProviderRejectedException.class, e -> assertThat(e.status()).isEqualTo(403));
+        .isInstanceOfSatisfying(
+            SessionProviderRejectedException.class, e -> assertThat(e.status()).isEqualTo(403));
   }
 
   @Test

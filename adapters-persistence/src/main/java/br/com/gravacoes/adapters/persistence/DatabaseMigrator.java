@@ -30,8 +30,8 @@ public class DatabaseMigrator {
 
   /**
    * Runs at the earliest priority, so startup observers with any later priority (the default
-   * included) see the migrated schema; a failing migration fails the deployment instead of
-   * serving with an old schema.
+   * included) see the migrated schema; a failing migration fails the deployment instead of serving
+   * with an old schema.
    */
   void onStart(
       @Observes
@@ -53,8 +53,8 @@ public class DatabaseMigrator {
 
   /**
    * Looked up when needed rather than injected with {@code @Resource}: Payara validates resource
-   * injection into CDI beans of library jars before it binds the WAR's data
-   * sources, and fails the deployment.
+   * injection into CDI beans of library jars before it binds the WAR's data sources, and fails the
+   * deployment.
    */
   private DataSource dataSource() {
     if (dataSource == null) {

@@ -7,8 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A row of {@code credenciais_100ms}, read only: writes are a native upsert. Its
- * {@code created_at} and {@code updated_at} are the database's own bookkeeping.
+ * A row of {@code credenciais_100ms}, read only: writes are a native upsert. Its {@code created_at}
+ * and {@code updated_at} are the database's own bookkeeping.
  */
 @Entity
 @Table(name = "credenciais_100ms")

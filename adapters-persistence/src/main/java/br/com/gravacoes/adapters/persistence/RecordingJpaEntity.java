@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * A row of {@code gravacoes}, column for column: loaded by JPA, written by the repository's native
- * statements. Timestamps are {@link OffsetDateTime} because EclipseLink 4 maps it (JPA 3.1) and
- * not {@link java.time.Instant}.
+ * statements. Timestamps are {@link OffsetDateTime} because EclipseLink 4 maps it (JPA 3.1) and not
+ * {@link java.time.Instant}.
  */
 @Entity
 @Table(name = "gravacoes")

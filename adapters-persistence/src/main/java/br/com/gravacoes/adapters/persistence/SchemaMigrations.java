@@ -6,8 +6,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies this module's Flyway migrations to a data source: the one code path that both the
- * running application ({@link DatabaseMigrator}) and the tests' databases go through.
+ * Applies this module's Flyway migrations to a data source: the one code path that both the running
+ * application ({@link DatabaseMigrator}) and the tests' databases go through.
  */
 public final class SchemaMigrations {
 

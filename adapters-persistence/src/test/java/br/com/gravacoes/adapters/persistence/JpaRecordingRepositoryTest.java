@@ -44,19 +44,27 @@ class JpaRecordingRepositoryTest {
     Meeting meeting = RecordingFixtures.storedMeeting(meetings);
     Recording stored =
         new Recording(
-            RecordingId.newId(), meeting.id(), meeting.tenantId(), meeting.roomId(),
-            "session-1", "recording-1", "asset-1", RecordingStatus.COMPLETED,
-            NOW, NOW.plusSeconds(61).plusNanos(7_000), 61, "https://files.example/v.mp4",
-            12_345_678_901L, "https://files.example/t.jpg",
+            RecordingId.newId(),
+            meeting.id(),
+            meeting.tenantId(),
+            meeting.roomId(),
+            "session-1",
+            "recording-1",
+            "asset-1",
+            RecordingStatus.COMPLETED,
+            NOW,
+            NOW.plusSeconds(61).plusNanos(7_000),
+            61,
+            "https://files.example/v.mp4",
+            12_345_678_901L,
+            "https://files.example/t.jpg",
             Map.of("origem", "reunião \"instantânea\"", Recording.FAILURE_REASON, "{}"),
-            NOW.minusMillis(1), NOW.plusSeconds(62));
+            NOW.minusMillis(1),
+            NOW.plusSeconds(62));
 
     assertThat(recordings.insertIfRoomIdle(stored)).isTrue();
 
-    assertThat(recordings.findById(stored.id()))
-        .get()
-        .usingRecursiveComparison()
-        .isEqualTo(stored);
+    assertThat(recordings.findById(stored.id())).get().usingRecursiveComparison().isEqualTo(stored);
     Object storedAsWritten =
         unit.inTransaction(
             em ->

@@ -64,6 +64,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response answer(int status, JsonObjectBuilder body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build()).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body.build())
+        .build();
   }
 }

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes recordings as the seed's frontend reads them: the {@code gravacoes} row in camelCase
- * with every field present (null when empty) and ISO-8601 instants, and 100ms's view of a
- * recording in 100ms's own snake_case shape for {@code hmsResult}.
+ * Writes recordings as the seed's frontend reads them: the {@code gravacoes} row in camelCase with
+ * every field present (null when empty) and ISO-8601 instants, and 100ms's view of a recording in
+ * 100ms's own snake_case shape for {@code hmsResult}.
  */
 final class RecordingJson {
 

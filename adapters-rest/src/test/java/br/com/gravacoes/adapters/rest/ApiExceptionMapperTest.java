@@ -25,20 +25,35 @@ class ApiExceptionMapperTest {
   void theSeedsErrorsKeepTheirStatusAndText() {
     assertAnswer(new InvalidRequestException("roomId é obrigatório"), 400, "roomId é obrigatório");
     assertAnswer(new MeetingNotFoundException(room), 404, "Reunião não encontrada");
-    assertAnswer(new HmsCredentialsMissingException(new TenantId("t")), 400, "Credenciais do 100ms não configuradas");
+    assertAnswer(
+        new HmsCredentialsMissingException(new TenantId("t")),
+        400,
+        "Credenciais do 100ms não configuradas");
   }
 
   @Test
   void doubleStartsAndStopsWithoutRecordingAreConflicts() {
-    assertAnswer(new RecordingAlreadyActiveException(null), 409, "Já existe uma gravação em andamento nesta reunião");
-    assertAnswer(new NoActiveRecordingException(room), 409, "Nenhuma gravação em andamento nesta reunião");
+    assertAnswer(
+        new RecordingAlreadyActiveException(null),
+        409,
+        "Já existe uma gravação em andamento nesta reunião");
+    assertAnswer(
+        new NoActiveRecordingException(room), 409, "Nenhuma gravação em andamento nesta reunião");
   }
 
   @Test
   void providerFailuresAreBadGatewaysWithTheReason() {
-    JsonObject start = assertAnswer(new RecordingStartFailedException("O 100ms respondeu 503", null), 502, "Erro ao iniciar gravação");
+    JsonObject start =
+        assertAnswer(
+            new RecordingStartFailedException("O 100ms respondeu 503", null),
+            502,
+            "Erro ao iniciar gravação");
     assertThat(start.getString("message")).isEqualTo("O 100ms respondeu 503");
-    JsonObject stop = assertAnswer(new RecordingStopFailedException("O 100ms não respondeu a tempo", null), 502, "Erro ao parar gravação");
+    JsonObject stop =
+        assertAnswer(
+            new RecordingStopFailedException("O 100ms não respondeu a tempo", null),
+            502,
+            "Erro ao parar gravação");
     assertThat(stop.getString("message")).isEqualTo("O 100ms não respondeu a tempo");
   }
 
@@ -50,8 +65,12 @@ class ApiExceptionMapperTest {
 
   @Test
   void theUnexpectedIsA500WithoutDetails() {
-    JsonObject body = assertAnswer(new IllegalStateException("secret detail at line 42"), 500, "Erro interno do servidor");
-    assertThat(body.toString()).doesNotContain("secret detail").doesNotContain("IllegalStateException");
+    JsonObject body =
+        assertAnswer(
+            new IllegalStateException("secret detail at line 42"), 500, "Erro interno do servidor");
+    assertThat(body.toString())
+        .doesNotContain("secret detail")
+        .doesNotContain("IllegalStateException");
   }
 
   private JsonObject assertAnswer(Throwable failure, int status, String error) {

@@ -18,19 +18,35 @@ class RecordingJsonTest {
 
   private static final Instant T0 = Instant.parse("2026-01-12T10:00:00Z");
   private final Meeting meeting =
-      new Meeting(MeetingId.newId(), new TenantId("tenant_xyz"), new RoomId("room_abc123"), "Daily");
+      new Meeting(
+          MeetingId.newId(), new TenantId("tenant_xyz"), new RoomId("room_abc123"), "Daily");
 
   @Test
   void anActiveRecordingHasEverySeedFieldWithNullsWhereEmpty() {
-    Recording recording = Recording.begin(RecordingId.newId(), meeting, T0).confirmStart("sess", "rec", T0);
+    Recording recording =
+        Recording.begin(RecordingId.newId(), meeting, T0).confirmStart("sess", "rec", T0);
 
     JsonObject json = RecordingJson.of(recording);
 
     assertThat(json.keySet())
         .containsExactlyInAnyOrder(
-            "id", "reuniaoId", "tenantId", "roomId100ms", "sessionId100ms", "recordingId100ms",
-            "assetId", "status", "startedAt", "stoppedAt", "duration", "fileUrl", "fileSize",
-            "thumbnailUrl", "metadata", "createdAt", "updatedAt");
+            "id",
+            "reuniaoId",
+            "tenantId",
+            "roomId100ms",
+            "sessionId100ms",
+            "recordingId100ms",
+            "assetId",
+            "status",
+            "startedAt",
+            "stoppedAt",
+            "duration",
+            "fileUrl",
+            "fileSize",
+            "thumbnailUrl",
+            "metadata",
+            "createdAt",
+            "updatedAt");
     assertThat(json.getString("status")).isEqualTo("recording");
     assertThat(json.getString("reuniaoId")).isEqualTo(meeting.id().toString());
     assertThat(json.getString("recordingId100ms")).isEqualTo("rec");
@@ -45,7 +61,8 @@ class RecordingJsonTest {
     Recording completed =
         Recording.begin(RecordingId.newId(), meeting, T0)
             .confirmStart("sess", "rec", T0)
-            .complete(new RecordingAsset("asset", 61, 123_456_789_012L), "https://v", T0.plusSeconds(61));
+            .complete(
+                new RecordingAsset("asset", 61, 123_456_789_012L), "https://v", T0.plusSeconds(61));
 
     JsonObject json = RecordingJson.of(completed);
 

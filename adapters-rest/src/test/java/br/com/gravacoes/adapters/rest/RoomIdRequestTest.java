@@ -18,7 +18,15 @@ class RoomIdRequestTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"  ", "{}", "{\"roomId\":null}", "{\"roomId\":\"\"}", "{\"roomId\":\"   \"}", "{\"room\":\"r\"}"})
+  @ValueSource(
+      strings = {
+        "  ",
+        "{}",
+        "{\"roomId\":null}",
+        "{\"roomId\":\"\"}",
+        "{\"roomId\":\"   \"}",
+        "{\"room\":\"r\"}"
+      })
   void aMissingOrBlankRoomIdIsTheSeedsError(String body) {
     assertThatThrownBy(() -> RoomIdRequest.parse(body))
         .isInstanceOf(InvalidRequestException.class)

@@ -28,8 +28,8 @@ import java.util.Optional;
  * <ol>
  *   <li>claim the room: insert the recording as active; the database refuses a second active
  *       recording of the room, so a double click reaches 100ms only once;
- *   <li>ask 100ms to start (adopting the recording already running there, if 100ms says so or
- *       if the start failed in a way that may hide a success, such as a timeout);
+ *   <li>ask 100ms to start (adopting the recording already running there, if 100ms says so or if
+ *       the start failed in a way that may hide a success, such as a timeout);
  *   <li>store the 100ms ids. If 100ms fails, the claim is removed; if storing fails, the 100ms
  *       recording is stopped again.
  * </ol>
@@ -61,8 +61,10 @@ public final class StartRecordingService implements StartRecordingUseCase {
     LOG.log(Level.INFO, "[Recording] Iniciando gravação para roomId: {0}", roomId);
     RoomContext room = rooms.load(roomId);
 
-    Recording claim = claimRoom(Recording.begin(RecordingId.newId(), room.meeting(), clock.instant()));
-    LOG.log(Level.INFO, "[Recording] Iniciando gravação SFU (Server-Side) para roomId: {0}", roomId);
+    Recording claim =
+        claimRoom(Recording.begin(RecordingId.newId(), room.meeting(), clock.instant()));
+    LOG.log(
+        Level.INFO, "[Recording] Iniciando gravação SFU (Server-Side) para roomId: {0}", roomId);
     SessionRecording started = startAtProvider(room, claim);
     Recording confirmed = storeConfirmation(room, claim, started);
     LOG.log(
@@ -107,9 +109,11 @@ public final class StartRecordingService implements StartRecordingUseCase {
     }
   }
 
-  private RecordingStartFailedException startFailed(Recording claim, SessionProviderException failure) {
+  private RecordingStartFailedException startFailed(
+      Recording claim, SessionProviderException failure) {
     releaseClaim(claim);
-    LOG.log(Level.WARNING, "[Recording] Erro: 100ms não iniciou a gravação: {0}", failure.getMessage());
+    LOG.log(
+        Level.WARNING, "[Recording] Erro: 100ms não iniciou a gravação: {0}", failure.getMessage());
     return new RecordingStartFailedException(failure.getMessage(), failure);
   }
 
@@ -160,7 +164,10 @@ public final class StartRecordingService implements StartRecordingUseCase {
   private void undoProviderStart(RoomContext room, SessionRecording started) {
     try {
       sessions.stopRecording(room.credentials(), started.id());
-      LOG.log(Level.WARNING, "[Recording] Gravação {0} parada no 100ms: não foi possível registrá-la", started.id());
+      LOG.log(
+          Level.WARNING,
+          "[Recording] Gravação {0} parada no 100ms: não foi possível registrá-la",
+          started.id());
     } catch (SessionProviderException failure) {
       LOG.log(
           Level.ERROR,

@@ -54,7 +54,9 @@ public final class StopRecordingService implements StopRecordingUseCase {
     LOG.log(Level.INFO, "[Recording] Parando gravação para roomId: {0}", roomId);
     RoomContext room = rooms.load(roomId);
     Recording active =
-        recordings.findActiveByRoom(roomId).orElseThrow(() -> new NoActiveRecordingException(roomId));
+        recordings
+            .findActiveByRoom(roomId)
+            .orElseThrow(() -> new NoActiveRecordingException(roomId));
 
     List<SessionRecording> stopped = stopAtProvider(room, roomId);
     Recording next = inspector.afterStop(room.credentials(), active, clock.instant());

@@ -52,7 +52,8 @@ class StartRecordingServiceTest {
 
   @Test
   void givenUnknownRoom_thenMeetingNotFound_andNothingHappensAt100ms() {
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(new RoomId("nope"))))
+    assertThatThrownBy(
+            () -> world.startService.start(new StartRecordingCommand(new RoomId("nope"))))
         .isInstanceOf(MeetingNotFoundException.class);
     assertThat(world.hms.startsAccepted()).isZero();
     assertThat(world.recordings.all()).isEmpty();
@@ -126,18 +127,21 @@ class StartRecordingServiceTest {
 
   @Test
   void given100msUnavailable_whenStarted_thenFailsAndNoRowIsLeftRecording() {
-    world.hms.failNext(Operation.START, new SessionProviderUnavailableException("100ms indisponível", null));
+    world.hms.failNext(
+        Operation.START, new SessionProviderUnavailableException("100ms indisponível", null));
 
     assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStartFailedException.class)
         .hasMessageContaining("100ms indisponível");
     assertThat(world.recordings.all()).isEmpty();
-    assertThat(world.startService.start(new StartRecordingCommand(ROOM)).recording().isActive()).isTrue();
+    assertThat(world.startService.start(new StartRecordingCommand(ROOM)).recording().isActive())
+        .isTrue();
   }
 
   @Test
   void givenTheStartAnswerIsLost_butThe100msRecordingRuns_thenItIsAdoptedNotOrphaned() {
-    world.hms.loseNextStartAnswer(new SessionProviderUnavailableException("O 100ms não respondeu a tempo", null));
+    world.hms.loseNextStartAnswer(
+        new SessionProviderUnavailableException("O 100ms não respondeu a tempo", null));
 
     StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
 
@@ -150,7 +154,8 @@ class StartRecordingServiceTest {
   @Test
   void given100msUnavailableAndNothingRunsThere_thenTheLookupDoesNotHideTheFailure() {
     world.hms.failNext(Operation.START, new SessionProviderUnavailableException("timeout", null));
-    world.hms.failNext(Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
+    world.hms.failNext(
+        Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
 
     assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStartFailedException.class)
@@ -160,7 +165,8 @@ class StartRecordingServiceTest {
 
   @Test
   void given100msRejectsTheCredentials_whenStarted_thenFailsAndNoRowIsLeft() {
-    world.hms.failNext(Operation.START, new SessionProviderRejectedException(401, "Token validation error"));
+    world.hms.failNext(
+        Operation.START, new SessionProviderRejectedException(401, "Token validation error"));
 
     assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStartFailedException.class);
@@ -180,7 +186,8 @@ class StartRecordingServiceTest {
   @Test
   void givenAdoptionLookupFails_thenNoRowIsLeft() {
     world.hms.startElsewhere(CREDENTIALS, ROOM);
-    world.hms.failNext(Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
+    world.hms.failNext(
+        Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
 
     assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStartFailedException.class);

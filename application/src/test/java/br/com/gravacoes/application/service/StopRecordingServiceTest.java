@@ -36,7 +36,9 @@ class StopRecordingServiceTest {
     assertThat(stored.status()).isEqualTo(RecordingStatus.PROCESSING);
     assertThat(stored.stoppedAt()).isNotNull();
     assertThat(stopped.recording()).isEqualTo(stored);
-    assertThat(stopped.stoppedAtProvider()).extracting(s -> s.id()).containsExactly(started.sessionRecording().id());
+    assertThat(stopped.stoppedAtProvider())
+        .extracting(s -> s.id())
+        .containsExactly(started.sessionRecording().id());
     assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
   }
 
@@ -71,7 +73,8 @@ class StopRecordingServiceTest {
   void givenAssetLookupFails_whenStopped_thenProcessing() {
     world.hms.assetsReadyAtStop(true);
     started();
-    world.hms.failNext(Operation.PLAYBACK_URL, new SessionProviderUnavailableException("timeout", null));
+    world.hms.failNext(
+        Operation.PLAYBACK_URL, new SessionProviderUnavailableException("timeout", null));
 
     assertThat(world.stopService.stop(new StopRecordingCommand(ROOM)).recording().status())
         .isEqualTo(RecordingStatus.PROCESSING);
@@ -101,7 +104,8 @@ class StopRecordingServiceTest {
 
     assertThat(stopped.recording().status()).isEqualTo(RecordingStatus.PROCESSING);
     assertThat(stopped.stoppedAtProvider()).isEmpty();
-    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive()).isFalse();
+    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive())
+        .isFalse();
   }
 
   @Test
@@ -111,14 +115,17 @@ class StopRecordingServiceTest {
 
     assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStopFailedException.class);
-    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive()).isTrue();
-    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM)).recording().isActive()).isFalse();
+    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive())
+        .isTrue();
+    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM)).recording().isActive())
+        .isFalse();
   }
 
   @Test
   void givenAnotherStopWonTheRace_whenStored_thenNoActiveRecording() {
     StartedRecording started = started();
-    world.hms.failNext(Operation.GET_RECORDING, new SessionProviderUnavailableException("slow", null));
+    world.hms.failNext(
+        Operation.GET_RECORDING, new SessionProviderUnavailableException("slow", null));
     Recording stoppedElsewhere = started.recording().stop(java.time.Instant.now());
     world.recordings.overwrite(stoppedElsewhere);
 

@@ -25,19 +25,27 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * 100ms in memory, with its rules: credentials must match a known app, rooms must belong to it,
- * one running recording per room (a second start is refused as "beam already started"), a stop
- * with nothing running is "beam not found". Failures can be queued per operation.
+ * 100ms in memory, with its rules: credentials must match a known app, rooms must belong to it, one
+ * running recording per room (a second start is refused as "beam already started"), a stop with
+ * nothing running is "beam not found". Failures can be queued per operation.
  */
 public class FakeRecordingSessionPort implements RecordingSessionPort {
 
   /** The calls that can be made to fail. */
-  public enum Operation { START, FIND_RUNNING, STOP_ROOM, STOP_RECORDING, GET_RECORDING, PLAYBACK_URL }
+  public enum Operation {
+    START,
+    FIND_RUNNING,
+    STOP_ROOM,
+    STOP_RECORDING,
+    GET_RECORDING,
+    PLAYBACK_URL
+  }
 
   private final Map<String, String> secrets = new HashMap<>();
   private final Set<String> rooms = new HashSet<>();
   private final Map<String, SessionRecording> recordings = new HashMap<>();
-  private final Map<Operation, Queue<SessionProviderException>> failures = new EnumMap<>(Operation.class);
+  private final Map<Operation, Queue<SessionProviderException>> failures =
+      new EnumMap<>(Operation.class);
   private final AtomicInteger sequence = new AtomicInteger();
   private SessionProviderException lostStartAnswer;
   private boolean assetsReadyAtStop;
@@ -81,8 +89,16 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     int n = sequence.incrementAndGet();
     Instant now = Instant.now();
     SessionRecording recording =
-        new SessionRecording("rec_" + n, roomId.value(), "sess_" + n, SessionRecordingStatus.RUNNING,
-            now, now, null, now, List.of());
+        new SessionRecording(
+            "rec_" + n,
+            roomId.value(),
+            "sess_" + n,
+            SessionRecordingStatus.RUNNING,
+            now,
+            now,
+            null,
+            now,
+            List.of());
     recordings.put(recording.id(), recording);
     if (lostStartAnswer != null) {
       SessionProviderException lost = lostStartAnswer;
@@ -93,7 +109,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   }
 
   @Override
-  public synchronized Optional<SessionRecording> findRunning(HmsCredentials credentials, RoomId roomId) {
+  public synchronized Optional<SessionRecording> findRunning(
+      HmsCredentials credentials, RoomId roomId) {
     check(Operation.FIND_RUNNING, credentials, roomId.value());
     return running(roomId.value());
   }
@@ -102,7 +119,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   public synchronized List<SessionRecording> stopRoom(HmsCredentials credentials, RoomId roomId) {
     check(Operation.STOP_ROOM, credentials, roomId.value());
     SessionRecording running =
-        running(roomId.value()).orElseThrow(() -> new NoRunningRecordingException("beam not found"));
+        running(roomId.value())
+            .orElseThrow(() -> new NoRunningRecordingException("beam not found"));
     return List.of(stopNow(running));
   }
 
@@ -117,7 +135,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   }
 
   @Override
-  public synchronized SessionRecording getRecording(HmsCredentials credentials, String recordingId) {
+  public synchronized SessionRecording getRecording(
+      HmsCredentials credentials, String recordingId) {
     SessionRecording recording = recordings.get(recordingId);
     check(Operation.GET_RECORDING, credentials, recording == null ? null : recording.roomId());
     if (recording == null) {
@@ -129,7 +148,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
     check(Operation.PLAYBACK_URL, credentials, null);
-    return new PlaybackUrl("https://storage.example/" + assetId + ".mp4?sig=1", Instant.now().plusSeconds(3600));
+    return new PlaybackUrl(
+        "https://storage.example/" + assetId + ".mp4?sig=1", Instant.now().plusSeconds(3600));
   }
 
   /** Every recording 100ms has running in the room now. */
@@ -151,8 +171,14 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
       finalStatus = SessionRecordingStatus.FAILED;
     } else if (assetsReadyAtStop) {
       finalStatus = SessionRecordingStatus.COMPLETED;
-      assets.add(new SessionAsset("asset_" + running.id(), "room-composite", "completed",
-          "s3://bucket/" + running.id() + ".mp4", 2_048L, 42));
+      assets.add(
+          new SessionAsset(
+              "asset_" + running.id(),
+              "room-composite",
+              "completed",
+              "s3://bucket/" + running.id() + ".mp4",
+              2_048L,
+              42));
     }
     recordings.put(running.id(), withStatus(running, finalStatus, now, assets));
     return withStatus(running, SessionRecordingStatus.STOPPING, now, List.of());
@@ -178,8 +204,19 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   }
 
   private static SessionRecording withStatus(
-      SessionRecording r, SessionRecordingStatus status, Instant stoppedAt, List<SessionAsset> assets) {
-    return new SessionRecording(r.id(), r.roomId(), r.sessionId(), status, r.createdAt(),
-        r.startedAt(), stoppedAt, Instant.now(), assets);
+      SessionRecording r,
+      SessionRecordingStatus status,
+      Instant stoppedAt,
+      List<SessionAsset> assets) {
+    return new SessionRecording(
+        r.id(),
+        r.roomId(),
+        r.sessionId(),
+        status,
+        r.createdAt(),
+        r.startedAt(),
+        stoppedAt,
+        Instant.now(),
+        assets);
   }
 }

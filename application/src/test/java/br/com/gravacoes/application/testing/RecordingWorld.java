@@ -14,11 +14,13 @@ public final class RecordingWorld {
 
   public static final RoomId ROOM = new RoomId("room_abc123");
   public static final TenantId TENANT = new TenantId("tenant_xyz");
-  public static final HmsCredentials CREDENTIALS = new HmsCredentials("access-key", "app-secret", "tpl");
+  public static final HmsCredentials CREDENTIALS =
+      new HmsCredentials("access-key", "app-secret", "tpl");
 
   public final Meeting meeting = new Meeting(MeetingId.newId(), TENANT, ROOM, "Reunião semanal");
   public final InMemoryMeetingRepository meetings = new InMemoryMeetingRepository();
-  public final InMemoryHmsCredentialsRepository credentials = new InMemoryHmsCredentialsRepository();
+  public final InMemoryHmsCredentialsRepository credentials =
+      new InMemoryHmsCredentialsRepository();
   public final InMemoryRecordingRepository recordings = new InMemoryRecordingRepository();
   public final FakeRecordingSessionPort hms = new FakeRecordingSessionPort();
   public final StartRecordingService startService;

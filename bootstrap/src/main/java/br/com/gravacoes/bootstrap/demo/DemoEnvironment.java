@@ -22,9 +22,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo mode of the Run command ({@code gravacoes.demo.enabled=true}): starts the built-in
- * 100ms simulator inside the service and seeds a demo tenant, its 100ms credentials (accepted by
- * the simulator) and a demo meeting, so a recording can be started with one {@code curl}. Off by
+ * The demo mode of the Run command ({@code gravacoes.demo.enabled=true}): starts the built-in 100ms
+ * simulator inside the service and seeds a demo tenant, its 100ms credentials (accepted by the
+ * simulator) and a demo meeting, so a recording can be started with one {@code curl}. Off by
  * default: a production deployment never runs it.
  */
 @ApplicationScoped
@@ -32,9 +32,11 @@ public class DemoEnvironment {
 
   public static final TenantId TENANT = new TenantId("demo");
   public static final RoomId ROOM = new RoomId("sala-demo");
-  public static final MeetingId MEETING = new MeetingId(UUID.fromString("00000000-0000-4000-8000-00000000de70"));
+  public static final MeetingId MEETING =
+      new MeetingId(UUID.fromString("00000000-0000-4000-8000-00000000de70"));
   public static final HmsCredentials CREDENTIALS =
-      new HmsCredentials("demo-access-key", "demo-app-secret-do-simulador-100ms-local", "demo-template");
+      new HmsCredentials(
+          "demo-access-key", "demo-app-secret-do-simulador-100ms-local", "demo-template");
 
   private static final Logger LOG = System.getLogger("gravacoes.demo");
 

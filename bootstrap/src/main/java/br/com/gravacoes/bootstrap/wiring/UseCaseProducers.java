@@ -15,8 +15,8 @@ import java.time.Duration;
 
 /**
  * Creates the application services from the adapters. The services are plain Java, so no CDI
- * interceptor applies to them: transactions live on the repository adapters (one short
- * transaction per call) and fault tolerance on the 100ms client, both beans the container creates.
+ * interceptor applies to them: transactions live on the repository adapters (one short transaction
+ * per call) and fault tolerance on the 100ms client, both beans the container creates.
  */
 @ApplicationScoped
 public class UseCaseProducers {

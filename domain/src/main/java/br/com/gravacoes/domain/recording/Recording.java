@@ -11,12 +11,12 @@ import java.util.Objects;
 
 /**
  * A server-side recording of one meeting: every column of the seed's {@code gravacoes} table, and
- * the only way to change its status. Immutable: each transition returns the next state and
- * refuses, with {@link IllegalRecordingTransitionException}, what the lifecycle forbids.
+ * the only way to change its status. Immutable: each transition returns the next state and refuses,
+ * with {@link IllegalRecordingTransitionException}, what the lifecycle forbids.
  *
  * <p>A recording is created in {@code recording} before 100ms is asked to start, so the database
- * can refuse a second active recording of the room before any side effect; until 100ms answers
- * it has no 100ms ids ({@link #isStartConfirmed()} is false).
+ * can refuse a second active recording of the room before any side effect; until 100ms answers it
+ * has no 100ms ids ({@link #isStartConfirmed()} is false).
  */
 public record Recording(
     RecordingId id,
@@ -63,8 +63,23 @@ public record Recording(
   /** A new recording of the meeting, active from {@code now}, not yet confirmed by 100ms. */
   public static Recording begin(RecordingId id, Meeting meeting, Instant now) {
     return new Recording(
-        id, meeting.id(), meeting.tenantId(), meeting.roomId(), null, null, null,
-        RecordingStatus.RECORDING, now, null, null, null, null, null, Map.of(), now, now);
+        id,
+        meeting.id(),
+        meeting.tenantId(),
+        meeting.roomId(),
+        null,
+        null,
+        null,
+        RecordingStatus.RECORDING,
+        now,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        now,
+        now);
   }
 
   /** True once 100ms has told us which recording (and session) this is. */
@@ -81,8 +96,23 @@ public record Recording(
     requireStatus(RecordingStatus.RECORDING, RecordingStatus.RECORDING);
     Objects.requireNonNull(recordingId, "100ms recording id");
     return new Recording(
-        id, meetingId, tenantId, roomId, sessionId, recordingId, assetId, status, startedAt,
-        stoppedAt, durationSeconds, fileUrl, fileSizeBytes, thumbnailUrl, metadata, createdAt, now);
+        id,
+        meetingId,
+        tenantId,
+        roomId,
+        sessionId,
+        recordingId,
+        assetId,
+        status,
+        startedAt,
+        stoppedAt,
+        durationSeconds,
+        fileUrl,
+        fileSizeBytes,
+        thumbnailUrl,
+        metadata,
+        createdAt,
+        now);
   }
 
   /** 100ms stopped recording; the video is not ready yet. */
@@ -111,7 +141,12 @@ public record Recording(
       nextMetadata.put(FAILURE_REASON, failure);
     }
     return new Recording(
-        id, meetingId, tenantId, roomId, hmsSessionId, hmsRecordingId,
+        id,
+        meetingId,
+        tenantId,
+        roomId,
+        hmsSessionId,
+        hmsRecordingId,
         asset == null ? assetId : asset.id(),
         target,
         startedAt,

@@ -22,6 +22,10 @@ public record HmsCredentials(String appAccessKey, String appSecret, String templ
 
   @Override
   public String toString() {
-    return "HmsCredentials[appAccessKey=" + appAccessKey + ", appSecret=****, templateId=" + templateId + "]";
+    return "HmsCredentials[appAccessKey="
+        + appAccessKey
+        + ", appSecret=****, templateId="
+        + templateId
+        + "]";
   }
 }

@@ -11,7 +11,8 @@ public record TenantId(String value) {
   public TenantId {
     Objects.requireNonNull(value, "tenant id");
     if (!ALLOWED.matcher(value).matches()) {
-      throw new IllegalArgumentException("tenant id must be 1-128 letters, digits, '_', '.', ':' or '-'");
+      throw new IllegalArgumentException(
+          "tenant id must be 1-128 letters, digits, '_', '.', ':' or '-'");
     }
   }
 

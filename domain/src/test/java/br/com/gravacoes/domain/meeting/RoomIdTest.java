@@ -17,7 +17,18 @@ class RoomIdTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " ", "   ", "../etc/passwd", "room id", "room/1", "room?x=1", "-room", "sala😀", "r\n"})
+      strings = {
+        "",
+        " ",
+        "   ",
+        "../etc/passwd",
+        "room id",
+        "room/1",
+        "room?x=1",
+        "-room",
+        "sala😀",
+        "r\n"
+      })
   void refusesBlankOrMalformedRoomIds(String value) {
     assertThatThrownBy(() -> new RoomId(value)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -33,7 +44,11 @@ class RoomIdTest {
   @Test
   void aMeetingWithoutTitleIsCalledReuniao() {
     Meeting meeting =
-        new Meeting(MeetingId.newId(), new br.com.gravacoes.domain.tenant.TenantId("t1"), new RoomId("r1"), " ");
+        new Meeting(
+            MeetingId.newId(),
+            new br.com.gravacoes.domain.tenant.TenantId("t1"),
+            new RoomId("r1"),
+            " ");
     assertThat(meeting.title()).isEqualTo("Reunião");
   }
 }

@@ -10,7 +10,8 @@ final class RecordingFixtures {
 
   static final Instant T0 = Instant.parse("2026-01-12T10:00:00Z");
   static final Meeting MEETING =
-      new Meeting(MeetingId.newId(), new TenantId("tenant_xyz"), new RoomId("room_abc123"), "Daily");
+      new Meeting(
+          MeetingId.newId(), new TenantId("tenant_xyz"), new RoomId("room_abc123"), "Daily");
   static final RecordingAsset ASSET = new RecordingAsset("asset_1", 61, 1_048_576L);
 
   private RecordingFixtures() {}

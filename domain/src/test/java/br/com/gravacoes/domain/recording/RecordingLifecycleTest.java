@@ -110,7 +110,8 @@ class RecordingLifecycleTest {
           .isInstanceOf(IllegalRecordingTransitionException.class)
           .satisfies(
               e -> {
-                IllegalRecordingTransitionException illegal = (IllegalRecordingTransitionException) e;
+                IllegalRecordingTransitionException illegal =
+                    (IllegalRecordingTransitionException) e;
                 assertThat(illegal.from()).isEqualTo(from);
                 assertThat(illegal.to()).isEqualTo(to);
                 assertThat(illegal.recordingId()).isEqualTo(recording.id());
@@ -146,9 +147,23 @@ class RecordingLifecycleTest {
     assertThatThrownBy(
             () ->
                 new Recording(
-                    processing.id(), processing.meetingId(), processing.tenantId(),
-                    processing.roomId(), null, null, null, RecordingStatus.COMPLETED, T0, T0,
-                    null, null, null, null, null, T0, T0))
+                    processing.id(),
+                    processing.meetingId(),
+                    processing.tenantId(),
+                    processing.roomId(),
+                    null,
+                    null,
+                    null,
+                    RecordingStatus.COMPLETED,
+                    T0,
+                    T0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    T0,
+                    T0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

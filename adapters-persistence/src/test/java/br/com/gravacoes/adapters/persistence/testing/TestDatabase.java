@@ -149,7 +149,10 @@ public final class TestDatabase {
     StringBuilder query = new StringBuilder();
     for (String key : server.stringPropertyNames()) {
       if (!key.startsWith("PG") && !key.equals("user") && !key.equals("password")) {
-        query.append(query.length() == 0 ? "?" : "&").append(key).append('=')
+        query
+            .append(query.length() == 0 ? "?" : "&")
+            .append(key)
+            .append('=')
             .append(URLEncoder.encode(server.getProperty(key), StandardCharsets.UTF_8));
       }
     }

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The {@code gravacoes} persistence unit outside the container: RESOURCE_LOCAL on a
- * {@link TestDatabase}, with helpers that give each piece of work its own EntityManager and
- * transaction, as {@code @Transactional} and a container-managed EntityManager do in Payara.
- * Needs EclipseLink ({@code org.eclipse.persistence.jpa}) and a JSON-P implementation on the test
- * class path, as this module's pom declares them.
+ * The {@code gravacoes} persistence unit outside the container: RESOURCE_LOCAL on a {@link
+ * TestDatabase}, with helpers that give each piece of work its own EntityManager and transaction,
+ * as {@code @Transactional} and a container-managed EntityManager do in Payara. Needs EclipseLink
+ * ({@code org.eclipse.persistence.jpa}) and a JSON-P implementation on the test class path, as this
+ * module's pom declares them.
  */
 public final class TestPersistenceUnit implements AutoCloseable {
 
@@ -31,12 +31,18 @@ public final class TestPersistenceUnit implements AutoCloseable {
     String url = database.jdbcUrl() + separator + "stringtype=unspecified";
     Map<String, String> overrides =
         Map.of(
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-            "jakarta.persistence.jdbc.url", url,
-            "jakarta.persistence.jdbc.user", database.user(),
-            "jakarta.persistence.jdbc.password", database.password());
+            "jakarta.persistence.transactionType",
+            "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource",
+            "",
+            "jakarta.persistence.jdbc.driver",
+            "org.postgresql.Driver",
+            "jakarta.persistence.jdbc.url",
+            url,
+            "jakarta.persistence.jdbc.user",
+            database.user(),
+            "jakarta.persistence.jdbc.password",
+            database.password());
     return new TestPersistenceUnit(Persistence.createEntityManagerFactory("gravacoes", overrides));
   }
 
@@ -58,8 +64,8 @@ public final class TestPersistenceUnit implements AutoCloseable {
   }
 
   /**
-   * A port whose every call builds the adapter on a fresh EntityManager and runs in a
-   * transaction of its own, so tests call adapters the way the application does.
+   * A port whose every call builds the adapter on a fresh EntityManager and runs in a transaction
+   * of its own, so tests call adapters the way the application does.
    */
   public <P> P transactional(Class<P> port, Function<EntityManager, ? extends P> adapter) {
     Object proxy =

@@ -7,14 +7,14 @@ import br.com.gravacoes.domain.recording.RecordingStatus;
 import java.util.Optional;
 
 /**
- * Stores recordings. Each method is one short transaction of its own: no use case holds a
- * database transaction open while it waits for 100ms.
+ * Stores recordings. Each method is one short transaction of its own: no use case holds a database
+ * transaction open while it waits for 100ms.
  */
 public interface RecordingRepository {
 
   /**
-   * Inserts an active recording unless its room already has one: the store itself decides, so
-   * two concurrent calls for one room never both succeed.
+   * Inserts an active recording unless its room already has one: the store itself decides, so two
+   * concurrent calls for one room never both succeed.
    *
    * @return false when the room already has an active recording (nothing was written)
    */

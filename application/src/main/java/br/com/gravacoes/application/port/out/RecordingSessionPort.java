@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starts, stops and inspects the server-side recording of a room at the video provider (100ms),
- * on behalf of the tenant whose credentials are given. Every method may throw a {@link
+ * Starts, stops and inspects the server-side recording of a room at the video provider (100ms), on
+ * behalf of the tenant whose credentials are given. Every method may throw a {@link
  * SessionProviderException}.
  */
 public interface RecordingSessionPort {

@@ -1,8 +1,8 @@
 package br.com.gravacoes.application.port.out;
 
 /**
- * The video provider did not do what was asked. The message is for a person (Portuguese) and
- * never carries a credential.
+ * The video provider did not do what was asked. The message is for a person (Portuguese) and never
+ * carries a credential.
  */
 public abstract class SessionProviderException extends RuntimeException {
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A recording as the video provider reports it: its ids, its status and, once ready, its assets. */
+/**
+ * A recording as the video provider reports it: its ids, its status and, once ready, its assets.
+ */
 public record SessionRecording(
     String id,
     String roomId,

@@ -1,5 +1,5 @@
 /**
- * Outbound ports, named for what the use cases need rather than for the vendor behind them, and
- * the failures those needs can report.
+ * Outbound ports, named for what the use cases need rather than for the vendor behind them, and the
+ * failures those needs can report.
  */
 package br.com.gravacoes.application.port.out;
