@@ -18,6 +18,12 @@ public final class GravacoesLauncher {
   public static void main(String[] args) throws Exception {
     LauncherSettings settings = LauncherSettings.from(System.getenv());
     Path home = applicationHome();
+    try {
+      requirePorts(settings);
+    } catch (IllegalStateException busy) {
+      System.err.println("[Launcher] " + busy.getMessage());
+      System.exit(1);
+    }
     Map<String, String> serviceEnv = new HashMap<>();
 
     EmbeddedDatabase embedded = null;
@@ -53,6 +59,18 @@ public final class GravacoesLauncher {
     }
     System.out.println(Banner.text(settings));
     System.exit(payara.waitFor());
+  }
+
+  private static void requirePorts(LauncherSettings settings) {
+    FreePorts.require(settings.httpPort(), "HTTP do serviço", "GRAVACOES_HTTP_PORT");
+    if (settings.databaseUrl().isEmpty()) {
+      FreePorts.require(
+          settings.embeddedDatabasePort(), "PostgreSQL embutido", "GRAVACOES_EMBEDDED_DB_PORT");
+    }
+    if (settings.demoMode()) {
+      FreePorts.require(
+          settings.simulatorPort(), "simulador 100ms", "GRAVACOES_DEMO_SIMULATOR_PORT");
+    }
   }
 
   private static void shutdown(PayaraMicroProcess payara, EmbeddedDatabase database) {

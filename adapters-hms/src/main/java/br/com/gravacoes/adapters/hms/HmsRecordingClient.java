@@ -33,6 +33,11 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * a circuit breaker of its own, so a dead 100ms fails fast instead of piling up requests.
  */
 @ApplicationScoped
+@Retry(
+    retryOn = SessionProviderUnavailableException.class,
+    maxRetries = 2,
+    delay = 200,
+    jitter = 100)
 @CircuitBreaker(
     failOn = SessionProviderUnavailableException.class,
     requestVolumeThreshold = 10,
@@ -86,6 +91,7 @@ public class HmsRecordingClient {
     this.clock = clock;
   }
 
+  @Retry(maxRetries = 0) // not safe to repeat blindly: a lost answer is handled by the caller
   public SessionRecording start(HmsCredentials credentials, String roomId) {
     return call(
         credentials,
@@ -94,11 +100,6 @@ public class HmsRecordingClient {
             status == 409 ? new RecordingAlreadyRunningException("beam already started") : null);
   }
 
-  @Retry(
-      retryOn = SessionProviderUnavailableException.class,
-      maxRetries = 2,
-      delay = 200,
-      jitter = 100)
   public Optional<SessionRecording> findRunning(HmsCredentials credentials, String roomId) {
     List<SessionRecording> recent =
         call(
@@ -108,30 +109,21 @@ public class HmsRecordingClient {
     return recent.stream().filter(r -> r.status().isRunning()).findFirst();
   }
 
+  @Retry(maxRetries = 0) // a repeated stop would turn into "beam not found"
   public List<SessionRecording> stopRoom(HmsCredentials credentials, String roomId) {
     return call(
         credentials,
         bearer -> HmsJsonTranslator.recordings(api.stopRoom(bearer, roomId, EMPTY_BODY)),
-        status -> status == 404 ? new NoRunningRecordingException("beam not found") : null);
+        HmsRecordingClient::beamNotFound);
   }
 
-  @Retry(
-      retryOn = SessionProviderUnavailableException.class,
-      maxRetries = 2,
-      delay = 200,
-      jitter = 100)
   public void stopRecording(HmsCredentials credentials, String recordingId) {
     call(
         credentials,
         bearer -> api.stopRecording(bearer, recordingId, EMPTY_BODY),
-        status -> status == 404 ? new NoRunningRecordingException("beam not found") : null);
+        HmsRecordingClient::beamNotFound);
   }
 
-  @Retry(
-      retryOn = SessionProviderUnavailableException.class,
-      maxRetries = 2,
-      delay = 200,
-      jitter = 100)
   public SessionRecording getRecording(HmsCredentials credentials, String recordingId) {
     return call(
         credentials,
@@ -139,11 +131,6 @@ public class HmsRecordingClient {
         s -> null);
   }
 
-  @Retry(
-      retryOn = SessionProviderUnavailableException.class,
-      maxRetries = 2,
-      delay = 200,
-      jitter = 100)
   public PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
     Instant requestedAt = clock.instant();
     HmsPresignedUrlJson presigned =
@@ -183,6 +170,10 @@ public class HmsRecordingClient {
       throw new SessionProviderRejectedException(
           401, "O app secret do 100ms configurado para o tenant é inválido (curto demais)");
     }
+  }
+
+  private static SessionProviderException beamNotFound(int status) {
+    return status == 404 ? new NoRunningRecordingException("beam not found") : null;
   }
 
   private String bearer(HmsCredentials credentials) {
