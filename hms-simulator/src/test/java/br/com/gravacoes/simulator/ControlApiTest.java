@@ -10,30 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ControlApiTest {
+class ControlApiTest extends SimulatorTestBase {
 
   private static final String KEY = "control-app";
   private static final String SECRET = "control-app-secret-0123456789abcdef-0123456789";
   private static final String ROOM = "control-room";
 
-  private static HmsSimulator simulator;
-  private static ApiClient api;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
 
   @Test
   void registersAnAppAndARoomThenShowsItsRecordings() throws Exception {

@@ -8,34 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends ResetSimulatorTestBase {
 
   private static final String START = "/recordings/room/" + ROOM + "/start";
   private static final String STOP = "/recordings/room/" + ROOM + "/stop";
-
-  private static HmsSimulator simulator;
-  private static ApiClient api;
-
-  @BeforeAll
-  static void start() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void forgetRecordingsAndFaults() {
-    simulator.reset();
-  }
 
   @Test
   void failNextAnswersTheStatusThatManyTimesWithoutChangingState() {

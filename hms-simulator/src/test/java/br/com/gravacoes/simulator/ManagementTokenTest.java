@@ -11,27 +11,11 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ManagementTokenTest {
+class ManagementTokenTest extends SimulatorTestBase {
 
   private static final String LIST = "/recordings";
-
-  private static HmsSimulator simulator;
-  private static ApiClient api;
-
-  @BeforeAll
-  static void start() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
 
   @Test
   void acceptsATokenBuiltLikeTheOfficialSdk() {

@@ -11,34 +11,18 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordingAssetsTest {
+class RecordingAssetsTest extends ResetSimulatorTestBase {
 
-  private static HmsSimulator simulator;
-  private static ApiClient api;
   private static byte[] video;
 
   @BeforeAll
-  static void start() throws IOException {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
+  static void readSampleVideo() throws IOException {
     try (InputStream in = HmsSimulator.class.getResourceAsStream("sample.mp4")) {
       video = in.readAllBytes();
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void forgetRecordings() {
-    simulator.reset();
   }
 
   @Test

@@ -13,34 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordingLifecycleTest {
+class RecordingLifecycleTest extends ResetSimulatorTestBase {
 
   private static final String START = "/recordings/room/" + ROOM + "/start";
   private static final String STOP = "/recordings/room/" + ROOM + "/stop";
-
-  private static HmsSimulator simulator;
-  private static ApiClient api;
-
-  @BeforeAll
-  static void start() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void forgetRecordings() {
-    simulator.reset();
-  }
 
   @Test
   void startAnswersStartingAndTheRecordingThenRuns() {

@@ -10,31 +10,9 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordingListTest {
-
-  private static HmsSimulator simulator;
-  private static ApiClient api;
-
-  @BeforeAll
-  static void start() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    api = new ApiClient(simulator);
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
-  @BeforeEach
-  void forgetRecordings() {
-    simulator.reset();
-  }
+class RecordingListTest extends ResetSimulatorTestBase {
 
   @Test
   void listsNewestFirstWithoutAssets() {

@@ -4,10 +4,6 @@ import static br.com.gravacoes.adapters.persistence.RecordingFixtures.NOW;
 import static br.com.gravacoes.adapters.persistence.RecordingFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
-import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
-import br.com.gravacoes.application.port.out.MeetingRepository;
-import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
@@ -19,33 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The database, not the caller, decides which start of a room's recording wins. */
-class InsertIfRoomIdleTest {
+class InsertIfRoomIdleTest extends RepositoryTestBase {
 
   private static final int CONCURRENT_STARTS = 20;
-
-  private static TestDatabase database;
-  private static TestPersistenceUnit unit;
-  private static RecordingRepository recordings;
-  private static MeetingRepository meetings;
-
-  @BeforeAll
-  static void openRepositories() {
-    database = TestDatabase.fresh().migrate();
-    unit = TestPersistenceUnit.on(database);
-    recordings = unit.transactional(RecordingRepository.class, JpaRecordingRepository::new);
-    meetings = unit.transactional(MeetingRepository.class, JpaMeetingRepository::new);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    unit.close();
-    database.drop();
-  }
 
   @Test
   void givenAnActiveRecording_thenASecondOneForTheRoomIsRefused() {

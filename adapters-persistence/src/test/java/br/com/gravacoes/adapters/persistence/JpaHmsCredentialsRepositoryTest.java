@@ -2,34 +2,11 @@ package br.com.gravacoes.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
-import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
-import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
 import br.com.gravacoes.domain.tenant.TenantId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JpaHmsCredentialsRepositoryTest {
-
-  private static TestDatabase database;
-  private static TestPersistenceUnit unit;
-  private static HmsCredentialsRepository credentials;
-
-  @BeforeAll
-  static void openRepository() {
-    database = TestDatabase.fresh().migrate();
-    unit = TestPersistenceUnit.on(database);
-    credentials =
-        unit.transactional(HmsCredentialsRepository.class, JpaHmsCredentialsRepository::new);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    unit.close();
-    database.drop();
-  }
+class JpaHmsCredentialsRepositoryTest extends RepositoryTestBase {
 
   @Test
   void givenSavedCredentials_thenTheyAreFoundByTenant() {

@@ -3,36 +3,14 @@ package br.com.gravacoes.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
-import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
-import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.MeetingId;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JpaMeetingRepositoryTest {
-
-  private static TestDatabase database;
-  private static TestPersistenceUnit unit;
-  private static MeetingRepository meetings;
-
-  @BeforeAll
-  static void openRepositories() {
-    database = TestDatabase.fresh().migrate();
-    unit = TestPersistenceUnit.on(database);
-    meetings = unit.transactional(MeetingRepository.class, JpaMeetingRepository::new);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    unit.close();
-    database.drop();
-  }
+class JpaMeetingRepositoryTest extends RepositoryTestBase {
 
   @Test
   void givenASavedMeeting_thenItIsFoundByItsRoom() {

@@ -4,40 +4,15 @@ import static br.com.gravacoes.adapters.persistence.RecordingFixtures.NOW;
 import static br.com.gravacoes.adapters.persistence.RecordingFixtures.confirmed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
-import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
-import br.com.gravacoes.application.port.out.MeetingRepository;
-import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingAsset;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JpaRecordingRepositoryTest {
-
-  private static TestDatabase database;
-  private static TestPersistenceUnit unit;
-  private static RecordingRepository recordings;
-  private static MeetingRepository meetings;
-
-  @BeforeAll
-  static void openRepositories() {
-    database = TestDatabase.fresh().migrate();
-    unit = TestPersistenceUnit.on(database);
-    recordings = unit.transactional(RecordingRepository.class, JpaRecordingRepository::new);
-    meetings = unit.transactional(MeetingRepository.class, JpaMeetingRepository::new);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    unit.close();
-    database.drop();
-  }
+class JpaRecordingRepositoryTest extends RepositoryTestBase {
 
   @Test
   void givenEveryFieldSet_thenTheRecordingReadBackIsEqual() {
