@@ -1,20 +1,16 @@
 package br.com.gravacoes.simulator;
 
-import static br.com.gravacoes.simulator.Exchanges.JSON;
+import static br.com.gravacoes.simulator.ControlBodies.text;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The unauthenticated control API under {@code /_simulador}, one call per method of {@link
@@ -25,7 +21,18 @@ final class ControlHandler implements HttpHandler {
   private static final String ROOT = "/_simulador";
   private static final Set<String> PATHS =
       Set.of(
-          ROOT + "/apps", ROOT + "/rooms", ROOT + "/faults", ROOT + "/reset", ROOT + "/recordings");
+          ROOT + "/apps",
+          ROOT + "/rooms",
+          ROOT + "/faults",
+          ROOT + "/reset",
+          ROOT + "/recordings",
+          ROOT + "/webhooks",
+          ROOT + "/webhooks/replay");
+
+  /** The call key of a session end, whatever the room in its path. */
+  private static final String SESSION_END = ROOT + "/rooms/{roomId}/end";
+
+  private static final Pattern SESSION_END_PATH = Pattern.compile(ROOT + "/rooms/([^/]+)/end");
 
   private final HmsSimulator simulator;
 
@@ -38,10 +45,14 @@ final class ControlHandler implements HttpHandler {
     try (exchange) {
       try {
         String path = exchange.getRequestURI().getPath();
-        if (!PATHS.contains(path)) {
+        Matcher sessionEnd = SESSION_END_PATH.matcher(path);
+        if (sessionEnd.matches()) {
+          dispatch(exchange, exchange.getRequestMethod() + " " + SESSION_END, sessionEnd.group(1));
+        } else if (PATHS.contains(path)) {
+          dispatch(exchange, exchange.getRequestMethod() + " " + path, null);
+        } else {
           throw ApiException.notFound("Not Found");
         }
-        dispatch(exchange, exchange.getRequestMethod() + " " + path);
       } catch (ApiException e) {
         Exchanges.sendError(exchange, e);
       } catch (IllegalArgumentException e) {
@@ -50,7 +61,9 @@ final class ControlHandler implements HttpHandler {
     }
   }
 
-  private void dispatch(HttpExchange exchange, String call) throws ApiException, IOException {
+  /** Runs one call, named {@code METHOD path}; {@code roomId} is the path's room, if any. */
+  private void dispatch(HttpExchange exchange, String call, String roomId)
+      throws ApiException, IOException {
     switch (call) {
       case "POST " + ROOT + "/apps" -> {
         JsonObject body = Exchanges.bodyObject(exchange);
@@ -60,99 +73,42 @@ final class ControlHandler implements HttpHandler {
         JsonObject body = Exchanges.bodyObject(exchange);
         simulator.addRoom(text(body, "accessKey"), text(body, "roomId"));
       }
-      case "POST " + ROOT + "/faults" -> configureFaults(Exchanges.bodyObject(exchange));
+      case "POST " + SESSION_END -> simulator.endSession(roomId);
+      case "POST " + ROOT + "/faults" ->
+          FaultsControl.configure(simulator.faults(), Exchanges.bodyObject(exchange));
       case "DELETE " + ROOT + "/faults" -> simulator.faults().clear();
       case "POST " + ROOT + "/reset" -> simulator.reset();
       case "GET " + ROOT + "/recordings" -> {
-        JsonArrayBuilder list = JSON.createArrayBuilder();
-        simulator.recordings().forEach(recording -> list.add(toJson(recording)));
-        Exchanges.sendJson(exchange, 200, list.build());
+        Exchanges.sendJson(exchange, 200, ControlJson.recordings(simulator.recordings()));
         return;
       }
+      case "POST " + ROOT + "/webhooks" -> configureWebhook(Exchanges.bodyObject(exchange));
+      case "DELETE " + ROOT + "/webhooks" -> {
+        String accessKey = Exchanges.query(exchange).get("accessKey");
+        if (accessKey == null || accessKey.isBlank()) {
+          throw ApiException.badRequest("accessKey query parameter is required");
+        }
+        simulator.configureWebhook(accessKey, null);
+      }
+      case "GET " + ROOT + "/webhooks" -> {
+        Exchanges.sendJson(exchange, 200, ControlJson.deliveries(simulator.webhooks().delivered()));
+        return;
+      }
+      case "POST " + ROOT + "/webhooks/replay" ->
+          simulator.faults().replayWebhook(text(Exchanges.bodyObject(exchange), "eventId"));
       default -> throw new ApiException(405, "Method Not Allowed", List.of());
     }
     Exchanges.sendNoContent(exchange);
   }
 
-  private void configureFaults(JsonObject body) throws ApiException {
-    SimulatorFaults faults = simulator.faults();
-    boolean configured = false;
-    if (body.containsKey("failAssets")) {
-      faults.failAssets(flag(body, "failAssets"));
-      configured = true;
+  private void configureWebhook(JsonObject body) throws ApiException {
+    URI url;
+    try {
+      url = URI.create(text(body, "url"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("url is not a URI: " + e.getMessage());
     }
-    if (body.containsKey("operation")) {
-      SimulatedOperation operation = SimulatedOperation.valueOf(text(body, "operation"));
-      if (body.containsKey("latencyMs")) {
-        faults.latency(operation, Duration.ofMillis(number(body, "latencyMs")));
-        configured = true;
-      }
-      if (body.containsKey("failNext")) {
-        int status = body.containsKey("status") ? (int) number(body, "status") : 503;
-        faults.failNext(operation, (int) number(body, "failNext"), status);
-        configured = true;
-      }
-      if (body.containsKey("hangNext")) {
-        faults.hangNext(
-            operation, (int) number(body, "hangNext"), Duration.ofMillis(number(body, "hangMs")));
-        configured = true;
-      }
-    }
-    if (!configured) {
-      throw ApiException.badRequest(
-          "expected failAssets, or operation with latencyMs, failNext or hangNext");
-    }
-  }
-
-  private static JsonObject toJson(SimulatedRecording recording) {
-    JsonObjectBuilder json =
-        JSON.createObjectBuilder()
-            .add("id", recording.id())
-            .add("roomId", recording.roomId())
-            .add("sessionId", recording.sessionId())
-            .add("status", recording.status())
-            .add("createdAt", RecordingJson.timestamp(recording.createdAt()))
-            .add("startedAt", RecordingJson.timestamp(recording.startedAt()));
-    addNullable(json, "stoppedAt", timestampOrNull(recording.stoppedAt()));
-    addNullable(json, "assetId", recording.assetId());
-    return json.build();
-  }
-
-  private static String timestampOrNull(Instant instant) {
-    return instant == null ? null : RecordingJson.timestamp(instant);
-  }
-
-  private static void addNullable(JsonObjectBuilder json, String name, String value) {
-    if (value == null) {
-      json.addNull(name);
-    } else {
-      json.add(name, value);
-    }
-  }
-
-  private static boolean flag(JsonObject body, String name) throws ApiException {
-    JsonValue value = body.get(name);
-    if (value != null && value.getValueType() == JsonValue.ValueType.TRUE) {
-      return true;
-    }
-    if (value != null && value.getValueType() == JsonValue.ValueType.FALSE) {
-      return false;
-    }
-    throw ApiException.badRequest(name + " must be true or false");
-  }
-
-  private static String text(JsonObject body, String name) throws ApiException {
-    if (body.get(name) instanceof JsonString value) {
-      return value.getString();
-    }
-    throw ApiException.badRequest(name + " must be a string");
-  }
-
-  private static long number(JsonObject body, String name) throws ApiException {
-    JsonValue value = body.get(name);
-    if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.longValue();
-    }
-    throw ApiException.badRequest(name + " must be an integer");
+    simulator.configureWebhook(
+        text(body, "accessKey"), new WebhookSettings(url, ControlBodies.texts(body, "headers")));
   }
 }

@@ -5,17 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * A real HTTP server speaking the part of the 100ms REST API v2 the product uses, for tests, demos
- * and benchmarks.
+ * A real HTTP server speaking the part of the 100ms REST API v2 the product uses, and sending its
+ * recording webhooks, for tests, demos and benchmarks.
  */
 public final class HmsSimulator implements AutoCloseable {
 
@@ -36,13 +35,14 @@ public final class HmsSimulator implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final SimulatorState state;
-  private final SimulatorFaults faults = new SimulatorFaults();
+  private final WebhookSender webhookSender = new WebhookSender();
+  private final SimulatorFaults faults = new SimulatorFaults(webhookSender::replay);
+  private final WebhookProducer webhookProducer;
   private final URI apiBaseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private HmsSimulator(SimulatorSettings settings) throws IOException {
     byte[] video = SampleVideo.load();
-    state = new SimulatorState(settings.assetDelay(), faults::assetsFail);
     server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), BACKLOG);
     String origin = "http://" + hostForUrl(settings.host()) + ":" + server.getAddress().getPort();
     apiBaseUrl = URI.create(origin + "/v2");
@@ -50,6 +50,10 @@ public final class HmsSimulator implements AutoCloseable {
         settings.publicBaseUrl() == null ? origin : withoutTrailingSlash(settings.publicBaseUrl());
 
     UrlSigner signer = new UrlSigner(publicBaseUrl);
+    webhookProducer =
+        new WebhookProducer(
+            webhookSender, new WebhookEvents(signer, video.length), faults, settings.assetDelay());
+    state = new SimulatorState(settings.assetDelay(), faults::assetsFail, webhookProducer);
     RecordingJson json = new RecordingJson(settings.assetDelay(), video.length);
     List<Route> routes =
         Stream.concat(
@@ -66,7 +70,7 @@ public final class HmsSimulator implements AutoCloseable {
             Exchanges.sendError(exchange, 404, "Not Found");
           }
         });
-    executor = Executors.newCachedThreadPool(daemonThreads());
+    executor = Executors.newCachedThreadPool(DaemonThreads.named("hms-simulator-"));
     server.setExecutor(executor);
   }
 
@@ -106,6 +110,27 @@ public final class HmsSimulator implements AutoCloseable {
     return faults;
   }
 
+  /**
+   * Sends the app's recording webhooks to {@code settings.url()} with its secret headers, or stops
+   * sending them when {@code settings} is null.
+   */
+  public void configureWebhook(String accessKey, WebhookSettings settings) {
+    webhookSender.configure(accessKey, settings);
+  }
+
+  /** Every webhook delivery attempt since the last reset. */
+  public WebhookLog webhooks() {
+    return webhookSender.log();
+  }
+
+  /**
+   * Ends the room's session as when its last peer leaves: what records there stops with reason
+   * {@code last peer left}, whatever the app. Nothing happens when nothing records there.
+   */
+  public void endSession(String roomId) {
+    state.endSession(roomId);
+  }
+
   /** Every recording, oldest first, with the status it has now. */
   public List<SimulatedRecording> recordings() {
     return state.snapshots();
@@ -119,10 +144,19 @@ public final class HmsSimulator implements AutoCloseable {
         .toList();
   }
 
-  /** Forgets recordings and faults; apps and rooms stay. */
+  /**
+   * Forgets recordings, faults and webhook deliveries (pending ones are abandoned); apps, rooms and
+   * webhook settings stay.
+   */
   public void reset() {
     state.forgetRecordings();
     faults.clear();
+    webhookProducer.forget();
+  }
+
+  /** Replaces the 1 s, 3 s, 10 s between webhook attempts, so tests need not wait for them. */
+  void webhookRetryDelays(Duration... delays) {
+    webhookSender.retryDelays(List.of(delays));
   }
 
   @Override
@@ -131,6 +165,7 @@ public final class HmsSimulator implements AutoCloseable {
       server.stop(0);
       // Interrupts requests held by latency or hang faults.
       executor.shutdownNow();
+      webhookSender.close();
     }
   }
 
@@ -140,15 +175,5 @@ public final class HmsSimulator implements AutoCloseable {
 
   private static String withoutTrailingSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  /** Daemon threads, so an embedding application is never kept alive by the simulator. */
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "hms-simulator-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -18,6 +18,7 @@ public final class HmsSimulatorMain {
     HmsSimulator simulator = HmsSimulator.start(options.settings());
     options.apps().forEach(app -> simulator.addApp(app.accessKey(), app.value()));
     options.rooms().forEach(room -> simulator.addRoom(room.accessKey(), room.value()));
+    options.webhooks().forEach(simulator::configureWebhook);
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "hms-simulator-shutdown"));
     // main returns here; the server's own dispatcher thread is not a daemon and keeps the process
     // up.

@@ -5,8 +5,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
-/** Fault injection: latency, failures and hangs per operation, and failing assets. */
+/**
+ * Fault injection: latency, failures and hangs per operation, failing assets, and webhooks that are
+ * lost, duplicated, reordered or replayed.
+ */
 public final class SimulatorFaults {
 
   private final Map<SimulatedOperation, Duration> latencies =
@@ -15,9 +19,15 @@ public final class SimulatorFaults {
       new EnumMap<>(SimulatedOperation.class);
   private final Map<SimulatedOperation, Pending<Duration>> hangs =
       new EnumMap<>(SimulatedOperation.class);
+  private final Consumer<String> webhookReplay;
   private volatile boolean failAssets;
+  private volatile boolean dropWebhooks;
+  private volatile boolean duplicateWebhooks;
+  private volatile boolean reverseWebhookOrder;
 
-  SimulatorFaults() {}
+  SimulatorFaults(Consumer<String> webhookReplay) {
+    this.webhookReplay = webhookReplay;
+  }
 
   /** Adds {@code delay} before every answer of {@code operation}; zero removes it. */
   public synchronized void latency(SimulatedOperation operation, Duration delay) {
@@ -56,15 +66,57 @@ public final class SimulatorFaults {
     failAssets = fail;
   }
 
+  /** Webhook events are produced but never sent, as lost deliveries. */
+  public void dropWebhooks(boolean drop) {
+    dropWebhooks = drop;
+  }
+
+  /** Every webhook event is delivered twice, with the same id. */
+  public void duplicateWebhooks(boolean duplicate) {
+    duplicateWebhooks = duplicate;
+  }
+
+  /**
+   * The webhook events of a recording are held until it reaches a final state (asset ready or
+   * failed) and then delivered newest first.
+   */
+  public void reverseWebhookOrder(boolean reverse) {
+    reverseWebhookOrder = reverse;
+  }
+
+  /**
+   * Sends a webhook event again, same id, with {@code "is_replay": true}, as the 100ms replay API.
+   *
+   * @throws IllegalArgumentException when no event with that id was sent since the last reset
+   */
+  public void replayWebhook(String eventId) {
+    webhookReplay.accept(eventId);
+  }
+
   public synchronized void clear() {
     latencies.clear();
     failures.clear();
     hangs.clear();
     failAssets = false;
+    dropWebhooks = false;
+    duplicateWebhooks = false;
+    reverseWebhookOrder = false;
   }
 
   boolean assetsFail() {
     return failAssets;
+  }
+
+  boolean webhooksDropped() {
+    return dropWebhooks;
+  }
+
+  boolean webhooksDuplicated() {
+    return duplicateWebhooks;
+  }
+
+  boolean webhookOrderReversed() {
+    return reverseWebhookOrder;
   }
 
   /**

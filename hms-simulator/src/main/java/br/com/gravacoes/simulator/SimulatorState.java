@@ -29,10 +29,12 @@ final class SimulatorState {
   private final Map<String, String> recordingIdByAsset = new HashMap<>();
   private final Duration assetDelay;
   private final BooleanSupplier assetsFail;
+  private final RecordingListener listener;
 
-  SimulatorState(Duration assetDelay, BooleanSupplier assetsFail) {
+  SimulatorState(Duration assetDelay, BooleanSupplier assetsFail, RecordingListener listener) {
     this.assetDelay = assetDelay;
     this.assetsFail = assetsFail;
+    this.listener = listener;
   }
 
   /** Millisecond precision, as the timestamps 100ms returns. */
@@ -68,6 +70,7 @@ final class SimulatorState {
     idsOldestFirst.add(entry.id());
     recordingsById.put(entry.id(), entry);
     runningIdByRoom.put(room, entry.id());
+    listener.started(entry);
     return entry;
   }
 
@@ -80,7 +83,16 @@ final class SimulatorState {
     if (runningId == null) {
       throw ApiException.notFound("beam not found");
     }
-    return List.of(stop(recordingsById.get(runningId)));
+    return List.of(stop(recordingsById.get(runningId), StopReason.CLIENT_REQUEST));
+  }
+
+  /** Stops what runs in the room, whatever the app, as 100ms does when the last peer leaves. */
+  synchronized void endSession(String roomId) {
+    for (Map.Entry<Room, String> running : List.copyOf(runningIdByRoom.entrySet())) {
+      if (running.getKey().roomId().equals(roomId)) {
+        stop(recordingsById.get(running.getValue()), StopReason.LAST_PEER_LEFT);
+      }
+    }
   }
 
   synchronized RecordingEntry stopRecording(String accessKey, String recordingId)
@@ -91,7 +103,7 @@ final class SimulatorState {
     if (!entry.isRunning()) {
       throw ApiException.notFound("beam not found");
     }
-    return stop(entry);
+    return stop(entry, StopReason.CLIENT_REQUEST);
   }
 
   synchronized Optional<RecordingEntry> recording(String accessKey, String recordingId) {
@@ -147,13 +159,14 @@ final class SimulatorState {
     return index < 0 ? matching.size() : index + 1;
   }
 
-  private RecordingEntry stop(RecordingEntry running) {
+  private RecordingEntry stop(RecordingEntry running, StopReason reason) {
     RecordingEntry stopped = running.stopped(now(), assetsFail.getAsBoolean());
     recordingsById.put(stopped.id(), stopped);
     runningIdByRoom.remove(new Room(stopped.accessKey(), stopped.roomId()));
     if (stopped.assetId() != null) {
       recordingIdByAsset.put(stopped.assetId(), stopped.id());
     }
+    listener.stopped(stopped, reason);
     return stopped;
   }
 
