@@ -1,69 +1,23 @@
 package br.com.gravacoes.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import br.com.gravacoes.bootstrap.ApiClient.Answer;
-import br.com.gravacoes.simulator.HmsSimulator;
-import br.com.gravacoes.simulator.SimulatedOperation;
 import jakarta.json.JsonObject;
-import java.io.File;
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seed's HTTP contract, end to end: the built WAR on Payara Micro, a real PostgreSQL, and the
  * 100ms simulator on loopback verifying every token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecordingHttpContractIT {
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("gravacoes.war")));
-  }
-
-  @ArquillianResource URL base;
-
-  private final HmsSimulator hms = IntegrationEnvironment.simulator();
-  private final Fixtures db = new Fixtures(IntegrationEnvironment.database().dataSource());
-  private ApiClient api;
-  private String room;
-
-  @BeforeEach
-  void aMeetingInARoomOf100ms() {
-    api = new ApiClient(base);
-    room = "room-" + UUID.randomUUID().toString().substring(0, 8);
-    hms.addApp(Fixtures.ACCESS_KEY, Fixtures.SECRET);
-    hms.addRoom(Fixtures.ACCESS_KEY, room);
-    db.tenantWithCredentials(Fixtures.TENANT);
-    db.meeting(Fixtures.TENANT, room);
-  }
-
-  @AfterEach
-  void clearFaults() {
-    hms.faults().clear();
-  }
+class RecordingHttpContractIT extends DeployedServiceTest {
 
   @Test
   void startThenStop_recordsInPostgresAnd100ms_withTheSeedsResponses() {
@@ -231,68 +185,6 @@ class RecordingHttpContractIT {
 
     assertError(api.start(bare), 400, "Credenciais do 100ms não configuradas");
     assertThat(db.recordingsOf(bare)).isEmpty();
-  }
-
-  @Test
-  void when100msFailsToStart_theAnswerIs502AndNoRowIsLeft() {
-    hms.faults().failNext(SimulatedOperation.START, 1, 503);
-
-    Answer answer = api.start(room);
-
-    assertError(answer, 502, "Erro ao iniciar gravação");
-    assertThat(answer.json().getString("message")).contains("503");
-    assertThat(db.recordingsOf(room)).isEmpty();
-    assertThat(hms.runningRecordings(room)).isEmpty();
-    assertThat(api.start(room).status()).isEqualTo(200);
-  }
-
-  @Test
-  void when100msHangs_theStartTimesOutWith502AndNoRowIsLeft() {
-    hms.faults().hangNext(SimulatedOperation.START, 1, Duration.ofSeconds(4));
-
-    Answer answer = api.start(room);
-
-    assertError(answer, 502, "Erro ao iniciar gravação");
-    assertThat(answer.json().getString("message")).isEqualTo("O 100ms não respondeu a tempo");
-    assertThat(db.recordingsOf(room)).isEmpty();
-  }
-
-  @Test
-  void when100msKeepsFailing_theCircuitOpensAndStartsFailFast_thenCloses() {
-    hms.faults().failNext(SimulatedOperation.START, 11, 503);
-    Answer answer = api.start(room);
-    for (int calls = 1;
-        calls <= 11 && answer.json().getString("message").contains("503");
-        calls++) {
-      answer = api.start(room);
-    }
-
-    assertError(answer, 502, "Erro ao iniciar gravação");
-    assertThat(answer.json().getString("message")).contains("suspensas");
-    hms.faults().clear();
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .pollInterval(Duration.ofMillis(300))
-        .until(() -> api.start(room).status() == 200);
-    assertThat(db.recordingsOf(room)).hasSize(1);
-    assertThat(hms.runningRecordings(room)).hasSize(1);
-  }
-
-  @Test
-  void when100msFailsToStop_theAnswerIs502AndTheRecordingStaysActive() {
-    api.start(room);
-    hms.faults().failNext(SimulatedOperation.STOP_ROOM, 1, 500);
-
-    assertError(api.stop(room), 502, "Erro ao parar gravação");
-    assertThat(db.recordingsOf(room).get(0).get("status")).isEqualTo("recording");
-    assertThat(api.stop(room).status()).isEqualTo(200);
-  }
-
-  private static void assertError(Answer answer, int status, String error) {
-    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith("application/json");
-    assertThat(answer.json().getString("error")).isEqualTo(error);
-    assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The Run command. With nothing configured it starts an embedded PostgreSQL (data under {@code
@@ -41,6 +42,13 @@ public final class GravacoesLauncher {
       serviceEnv.put("GRAVACOES_DEMO_SIMULATOR_PORT", Integer.toString(settings.simulatorPort()));
       serviceEnv.put(
           "GRAVACOES_HMS_BASE_URL", "http://127.0.0.1:" + settings.simulatorPort() + "/v2");
+      // The simulator delivers its webhooks here, with a secret made for this run only.
+      serviceEnv.put(
+          "GRAVACOES_DEMO_WEBHOOK_URL",
+          "http://127.0.0.1:" + settings.httpPort() + "/api/100ms/webhooks");
+      serviceEnv.put(
+          "GRAVACOES_WEBHOOK_SECRET",
+          System.getenv().getOrDefault("GRAVACOES_WEBHOOK_SECRET", UUID.randomUUID().toString()));
     }
 
     PayaraMicroProcess payara =

@@ -11,7 +11,8 @@ record LauncherSettings(
     Path dataDirectory,
     int embeddedDatabasePort,
     Optional<String> hmsBaseUrl,
-    int simulatorPort) {
+    int simulatorPort,
+    Optional<Boolean> demoRequested) {
 
   static LauncherSettings from(Map<String, String> env) {
     return new LauncherSettings(
@@ -20,12 +21,20 @@ record LauncherSettings(
         Path.of(text(env, "GRAVACOES_DATA_DIR").orElse(".data")).toAbsolutePath(),
         intValue(env, "GRAVACOES_EMBEDDED_DB_PORT", 54329),
         text(env, "GRAVACOES_HMS_BASE_URL"),
-        intValue(env, "GRAVACOES_DEMO_SIMULATOR_PORT", 8090));
+        intValue(env, "GRAVACOES_DEMO_SIMULATOR_PORT", 8090),
+        text(env, "GRAVACOES_DEMO_ENABLED").map(Boolean::parseBoolean));
   }
 
-  /** No 100ms configured: run the built-in simulator with a demo tenant. */
+  /**
+   * The built-in simulator with a demo tenant: when asked for (GRAVACOES_DEMO_ENABLED), or when
+   * nothing is configured. A configured database never gets demo rows unless asked for, and a
+   * configured 100ms is never replaced by the simulator.
+   */
   boolean demoMode() {
-    return hmsBaseUrl.isEmpty();
+    if (hmsBaseUrl.isPresent()) {
+      return false;
+    }
+    return demoRequested.orElse(databaseUrl.isEmpty());
   }
 
   private static Optional<String> text(Map<String, String> env, String name) {

@@ -36,6 +36,20 @@ class LauncherSettingsTest {
   }
 
   @Test
+  void aConfiguredDatabaseGetsNoDemoRowsUnlessAskedFor() {
+    assertThat(
+            LauncherSettings.from(Map.of("GRAVACOES_DB_URL", "jdbc:postgresql://db/g")).demoMode())
+        .isFalse();
+    assertThat(
+            LauncherSettings.from(
+                    Map.of(
+                        "GRAVACOES_DB_URL", "jdbc:postgresql://db/g",
+                        "GRAVACOES_DEMO_ENABLED", "true"))
+                .demoMode())
+        .isTrue();
+  }
+
+  @Test
   void blankValuesCountAsUnset_andNonNumbersAreExplained() {
     assertThat(LauncherSettings.from(Map.of("GRAVACOES_HMS_BASE_URL", "  ")).demoMode()).isTrue();
     assertThatThrownBy(() -> LauncherSettings.from(Map.of("GRAVACOES_HTTP_PORT", "oito")))

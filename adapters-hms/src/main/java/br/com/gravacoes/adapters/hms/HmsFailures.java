@@ -2,6 +2,7 @@ package br.com.gravacoes.adapters.hms;
 
 import br.com.gravacoes.application.port.out.SessionProviderException;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
+import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -31,7 +32,7 @@ final class HmsFailures {
 
   static SessionProviderException fromTransport(Throwable failure) {
     if (isTimeout(failure)) {
-      return new SessionProviderUnavailableException("O 100ms não respondeu a tempo", failure);
+      return new SessionProviderTimeoutException("O 100ms não respondeu a tempo", failure);
     }
     return new SessionProviderUnavailableException("Não foi possível conectar ao 100ms", failure);
   }

@@ -47,6 +47,7 @@ public class HmsRecordingClient {
 
   private static final JsonObject EMPTY_BODY = Json.createObjectBuilder().build();
   private static final int LIST_LIMIT = 10;
+  private static final List<String> RUNNING_STATUSES = List.of("running", "starting");
 
   private HmsRecordingsApi api;
   private HmsManagementTokens tokens;
@@ -101,12 +102,22 @@ public class HmsRecordingClient {
   }
 
   public Optional<SessionRecording> findRunning(HmsCredentials credentials, String roomId) {
-    List<SessionRecording> recent =
-        call(
-            credentials,
-            bearer -> HmsJsonTranslator.recordings(api.list(bearer, roomId, LIST_LIMIT)),
-            status -> null);
-    return recent.stream().filter(r -> r.status().isRunning()).findFirst();
+    // Filtered by status at 100ms, so a room with a long history cannot hide its running one.
+    for (String status : RUNNING_STATUSES) {
+      Optional<SessionRecording> running =
+          call(
+                  credentials,
+                  bearer ->
+                      HmsJsonTranslator.recordings(api.list(bearer, roomId, status, LIST_LIMIT)),
+                  s -> null)
+              .stream()
+              .filter(r -> r.status().isRunning())
+              .findFirst();
+      if (running.isPresent()) {
+        return running;
+      }
+    }
+    return Optional.empty();
   }
 
   @Retry(maxRetries = 0) // a repeated stop would turn into "beam not found"

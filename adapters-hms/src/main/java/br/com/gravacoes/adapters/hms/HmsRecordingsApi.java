@@ -51,6 +51,7 @@ public interface HmsRecordingsApi {
   HmsRecordingPageJson list(
       @HeaderParam(AUTHORIZATION) String bearer,
       @QueryParam("room_id") String roomId,
+      @QueryParam("status") String status,
       @QueryParam("limit") int limit);
 
   @GET

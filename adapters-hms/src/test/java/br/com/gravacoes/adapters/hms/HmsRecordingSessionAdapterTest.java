@@ -8,6 +8,7 @@ import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
 import br.com.gravacoes.application.port.out.SessionAsset;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
+import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.application.port.out.SessionRecordingStatus;
@@ -151,9 +152,30 @@ class HmsRecordingSessionAdapterTest {
 
   @Test
   void aRefusedTokenIsRenewedAndTheCallRetriedOnce() {
-    simulator.faults().failNext(SimulatedOperation.START, 1, 401);
+    // The first token is issued by a clock an hour ahead: 100ms refuses it as not yet valid
+    // while our cache believes it good for a day, so only invalidating and renewing succeeds.
+    Clock aheadOnce = new StaleOnceClock(Duration.ofHours(-1));
+    HmsRecordingSessionAdapter renewing =
+        new HmsRecordingSessionAdapter(
+            new HmsRecordingClient(
+                simulator.apiBaseUrl(),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(800),
+                3600,
+                aheadOnce));
 
-    assertThat(hms.start(APP, ROOM).id()).isNotBlank();
+    assertThat(renewing.start(APP, ROOM).id()).isNotBlank();
+  }
+
+  @Test
+  void aRunningRecordingIsFoundEvenBehindALongHistory() {
+    for (int i = 0; i < 12; i++) {
+      hms.start(APP, ROOM);
+      hms.stopRoom(APP, ROOM);
+    }
+    SessionRecording running = hms.start(APP, ROOM);
+
+    assertThat(hms.findRunning(APP, ROOM)).map(SessionRecording::id).contains(running.id());
   }
 
   @Test
@@ -171,7 +193,7 @@ class HmsRecordingSessionAdapterTest {
     simulator.faults().hangNext(SimulatedOperation.GET_RECORDING, 1, Duration.ofSeconds(3));
 
     assertThatThrownBy(() -> hms.getRecording(APP, "abc"))
-        .isInstanceOf(SessionProviderUnavailableException.class)
+        .isInstanceOf(SessionProviderTimeoutException.class)
         .hasMessage("O 100ms não respondeu a tempo");
   }
 

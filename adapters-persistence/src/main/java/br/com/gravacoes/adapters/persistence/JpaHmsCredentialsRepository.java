@@ -35,7 +35,16 @@ public class JpaHmsCredentialsRepository implements HmsCredentialsRepository {
   @Transactional
   public Optional<HmsCredentials> findByTenant(TenantId tenantId) {
     return Optional.ofNullable(entityManager.find(HmsCredentialsJpaEntity.class, tenantId.value()))
-        .map(HmsCredentialsJpaEntity::toDomain);
+        .flatMap(JpaHmsCredentialsRepository::usable);
+  }
+
+  /** A row with a blank key or secret (edited by hand) counts as no credentials at all. */
+  private static Optional<HmsCredentials> usable(HmsCredentialsJpaEntity row) {
+    try {
+      return Optional.of(row.toDomain());
+    } catch (IllegalArgumentException | NullPointerException incomplete) {
+      return Optional.empty();
+    }
   }
 
   @Override

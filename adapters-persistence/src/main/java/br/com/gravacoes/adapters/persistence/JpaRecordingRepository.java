@@ -1,5 +1,7 @@
 package br.com.gravacoes.adapters.persistence;
 
+import br.com.gravacoes.application.port.out.RecordingPage;
+import br.com.gravacoes.application.port.out.RecordingQuery;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
@@ -8,6 +10,7 @@ import br.com.gravacoes.domain.recording.RecordingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -34,17 +37,25 @@ public class JpaRecordingRepository implements RecordingRepository {
       ON CONFLICT (room_id_100ms) WHERE status = 'recording' DO NOTHING
       """;
 
+  // Once 100ms's recording id is stored it stays: a replacement computed from a copy read before
+  // the start was confirmed (without the id) is refused like one with a stale status.
   private static final String UPDATE_IF_STATUS =
       """
       UPDATE gravacoes SET session_id_100ms = ?1, recording_id_100ms = ?2, asset_id = ?3,
           status = ?4, started_at = CAST(?5 AS timestamptz), stopped_at = CAST(?6 AS timestamptz),
           duration = CAST(?7 AS integer), file_url = ?8, file_size = CAST(?9 AS bigint),
-          thumbnail_url = ?10, metadata = CAST(?11 AS jsonb), updated_at = CAST(?12 AS timestamptz)
+          thumbnail_url = ?10, metadata = gravacoes.metadata || CAST(?11 AS jsonb), updated_at = CAST(?12 AS timestamptz)
       WHERE id = ?13 AND status = ?14
+          AND (recording_id_100ms IS NULL OR recording_id_100ms = CAST(?2 AS text))
       """;
 
   private static final String DELETE_UNCONFIRMED =
-      "DELETE FROM gravacoes WHERE id = ?1 AND recording_id_100ms IS NULL";
+      "DELETE FROM gravacoes WHERE id = ?1 AND recording_id_100ms IS NULL"
+          + " AND status = 'recording'";
+
+  // A room or session may hold several recordings (a restart in one session, or a 100ms id seen
+  // twice): the finders then give the newest, the one events most likely speak of.
+  private static final String NEWEST_FIRST = " ORDER BY r.createdAt DESC, r.id DESC";
 
   @PersistenceContext(unitName = "gravacoes")
   private EntityManager entityManager;
@@ -133,5 +144,41 @@ public class JpaRecordingRepository implements RecordingRepository {
         .getResultStream()
         .findFirst()
         .map(RecordingMapper::toDomain);
+  }
+
+  @Override
+  @Transactional
+  public Optional<Recording> findByHmsRecordingId(String hmsRecordingId) {
+    return newest(
+        entityManager
+            .createQuery(
+                "SELECT r FROM RecordingJpaEntity r WHERE r.hmsRecordingId = :hmsRecordingId"
+                    + NEWEST_FIRST,
+                RecordingJpaEntity.class)
+            .setParameter("hmsRecordingId", hmsRecordingId));
+  }
+
+  @Override
+  @Transactional
+  public Optional<Recording> findByRoomAndSession(RoomId roomId, String hmsSessionId) {
+    return newest(
+        entityManager
+            .createQuery(
+                "SELECT r FROM RecordingJpaEntity r"
+                    + " WHERE r.roomId = :roomId AND r.hmsSessionId = :hmsSessionId"
+                    + NEWEST_FIRST,
+                RecordingJpaEntity.class)
+            .setParameter("roomId", roomId.value())
+            .setParameter("hmsSessionId", hmsSessionId));
+  }
+
+  @Override
+  @Transactional
+  public RecordingPage search(RecordingQuery query) {
+    return RecordingSearch.run(entityManager, query);
+  }
+
+  private static Optional<Recording> newest(TypedQuery<RecordingJpaEntity> query) {
+    return query.setMaxResults(1).getResultStream().findFirst().map(RecordingMapper::toDomain);
   }
 }

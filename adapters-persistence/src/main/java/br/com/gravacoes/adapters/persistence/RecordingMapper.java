@@ -1,5 +1,8 @@
 package br.com.gravacoes.adapters.persistence;
 
+import static br.com.gravacoes.adapters.persistence.Timestamps.toColumn;
+import static br.com.gravacoes.adapters.persistence.Timestamps.toInstant;
+
 import br.com.gravacoes.domain.meeting.MeetingId;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
@@ -10,12 +13,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,14 +68,6 @@ final class RecordingMapper {
         toInstant(row.updatedAt()));
   }
 
-  private static OffsetDateTime toColumn(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static Instant toInstant(OffsetDateTime value) {
-    return value == null ? null : value.toInstant();
-  }
-
   /** Sorted keys, so the same metadata always becomes the same text. */
   private static String toJson(Map<String, String> metadata) {
     JsonObjectBuilder object = JSON.createObjectBuilder();
@@ -90,13 +81,15 @@ final class RecordingMapper {
       object = reader.readObject();
     }
     Map<String, String> metadata = new LinkedHashMap<>();
-    // Other writers (the seed's backend, Supabase) may store numbers or objects here; keep their
-    // JSON text rather than refuse to load the recording.
-    object.forEach((key, value) -> metadata.put(key, asText(value)));
+    // Other writers (the seed's backend, Supabase) may store numbers or objects here. The domain
+    // holds text only, so those keys are left out of it; updates merge into the stored object
+    // (jsonb ||), so they stay in the database exactly as their writer put them.
+    object.forEach(
+        (key, value) -> {
+          if (value instanceof JsonString text) {
+            metadata.put(key, text.getString());
+          }
+        });
     return metadata;
-  }
-
-  private static String asText(JsonValue value) {
-    return value instanceof JsonString text ? text.getString() : value.toString();
   }
 }

@@ -80,6 +80,24 @@ class JpaRecordingRepositoryTest extends RepositoryTestBase {
   }
 
   @Test
+  void givenAStored100msId_thenAReplacementWithoutItOrWithAnotherIsRefused() {
+    Recording claim = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+    recordings.insertIfRoomIdle(claim);
+    Recording confirmed = confirmed(claim);
+    recordings.update(confirmed, RecordingStatus.RECORDING);
+
+    boolean staleCopy =
+        recordings.update(claim.fail("início não confirmado", NOW), RecordingStatus.RECORDING);
+    boolean otherId =
+        recordings.update(
+            claim.confirmStart("session-x", "hms-outra", NOW), RecordingStatus.RECORDING);
+
+    assertThat(staleCopy).isFalse();
+    assertThat(otherId).isFalse();
+    assertThat(recordings.findById(claim.id())).contains(confirmed);
+  }
+
+  @Test
   void givenAClaimThat100msNeverConfirmed_thenDeleteUnconfirmedRemovesIt() {
     Recording claim = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
     recordings.insertIfRoomIdle(claim);
@@ -114,21 +132,96 @@ class JpaRecordingRepositoryTest extends RepositoryTestBase {
   }
 
   @Test
-  void givenMetadataWithNonTextValuesWrittenByOthers_thenTheyAreReadAsTheirJsonText() {
-    Recording recording = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+  void givenMetadataWithNonTextValuesWrittenByOthers_thenUpdatesKeepThemIntact() {
+    Recording recording = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
     recordings.insertIfRoomIdle(recording);
     unit.inTransaction(
         em ->
             em.createNativeQuery(
-                    "UPDATE gravacoes SET metadata = '{\"tentativas\": 2, \"origem\": \"web\"}'"
+                    "UPDATE gravacoes SET metadata ="
+                        + " '{\"tentativas\": 2, \"origem\": \"web\", \"extra\": {\"a\": [1]}}'"
                         + " WHERE id = ?1")
                 .setParameter(1, recording.id().value())
                 .executeUpdate());
+    Recording read = recordings.findById(recording.id()).orElseThrow();
+    assertThat(read.metadata()).isEqualTo(Map.of("origem", "web"));
 
-    assertThat(recordings.findById(recording.id()))
-        .get()
-        .extracting(Recording::metadata)
-        .isEqualTo(Map.of("tentativas", "2", "origem", "web"));
+    recordings.update(read.stopReported("last peer left", NOW), RecordingStatus.RECORDING);
+
+    String stored =
+        unit.inTransaction(
+            em ->
+                (String)
+                    em.createNativeQuery(
+                            "SELECT CAST(metadata AS text) FROM gravacoes WHERE id = ?1")
+                        .setParameter(1, recording.id().value())
+                        .getSingleResult());
+    assertThat(stored)
+        .contains("\"tentativas\": 2")
+        .contains("\"extra\": {\"a\": [1]}")
+        .contains("\"origem\": \"web\"")
+        .contains("\"stop_reason\": \"last peer left\"");
+  }
+
+  @Test
+  void aClaimAlreadyMovedOnIsNeverDeletedAsUnconfirmed() {
+    Recording claim = Recording.begin(RecordingId.newId(), storedMeeting(), NOW);
+    recordings.insertIfRoomIdle(claim);
+    recordings.update(claim.stop(NOW), RecordingStatus.RECORDING);
+
+    recordings.deleteUnconfirmed(claim.id());
+
+    assertThat(recordings.findById(claim.id())).isPresent();
+  }
+
+  @Test
+  void givenA100msRecordingId_thenFindByHmsRecordingIdFindsThatRecordingOnly() {
+    Recording wanted = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
+    Recording other = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
+    recordings.insertIfRoomIdle(wanted);
+    recordings.insertIfRoomIdle(other);
+
+    assertThat(recordings.findByHmsRecordingId(wanted.hmsRecordingId())).contains(wanted);
+    assertThat(recordings.findByHmsRecordingId("hms-desconhecida")).isEmpty();
+  }
+
+  @Test
+  void givenTwoRecordingsOfOneSession_thenFindByRoomAndSessionGivesTheNewest() {
+    Meeting meeting = storedMeeting();
+    Recording older =
+        Recording.begin(RecordingId.newId(), meeting, NOW)
+            .confirmStart("session-shared", "hms-older", NOW);
+    recordings.insertIfRoomIdle(older);
+    recordings.update(older.stop(NOW.plusSeconds(30)), RecordingStatus.RECORDING);
+    Recording newer =
+        Recording.begin(RecordingId.newId(), meeting, NOW.plusSeconds(40))
+            .confirmStart("session-shared", "hms-newer", NOW.plusSeconds(40));
+    recordings.insertIfRoomIdle(newer);
+    Recording elsewhere =
+        Recording.begin(RecordingId.newId(), storedMeeting(), NOW.plusSeconds(50))
+            .confirmStart("session-shared", "hms-elsewhere", NOW.plusSeconds(50));
+    recordings.insertIfRoomIdle(elsewhere);
+
+    assertThat(recordings.findByRoomAndSession(meeting.roomId(), "session-shared")).contains(newer);
+    assertThat(recordings.findByRoomAndSession(meeting.roomId(), "session-other")).isEmpty();
+  }
+
+  @Test
+  void givenACompletedRecordingKnownOnlyByItsFileUrl_thenItIsReadBackWithoutAssetId() {
+    Recording active = confirmed(Recording.begin(RecordingId.newId(), storedMeeting(), NOW));
+    recordings.insertIfRoomIdle(active);
+    Recording completed =
+        active.complete(
+            new RecordingAsset(null, "beam/room/rec.mp4", 42, 1_000L),
+            "https://files.example/rec.mp4",
+            NOW.plusSeconds(50));
+
+    assertThat(recordings.update(completed, RecordingStatus.RECORDING)).isTrue();
+
+    Recording read = recordings.findById(active.id()).orElseThrow();
+    assertThat(read).isEqualTo(completed);
+    assertThat(read.assetId()).isNull();
+    assertThat(read.metadata()).containsEntry(Recording.RECORDING_PATH, "beam/room/rec.mp4");
   }
 
   @Test

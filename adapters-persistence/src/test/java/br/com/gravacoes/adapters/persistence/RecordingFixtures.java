@@ -5,8 +5,11 @@ import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.MeetingId;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.recording.RecordingStatus;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /** Meetings and recordings the repository tests start from. */
@@ -30,5 +33,32 @@ final class RecordingFixtures {
   /** The recording once 100ms has confirmed its start. */
   static Recording confirmed(Recording recording) {
     return recording.confirmStart("session-" + recording.id(), "hms-" + recording.id(), NOW);
+  }
+
+  /**
+   * A confirmed recording of the meeting in any status, created (and last updated) at {@code
+   * createdAt}; a completed one has an asset.
+   */
+  static Recording recording(
+      Meeting meeting, RecordingStatus status, Instant createdAt, Instant startedAt) {
+    RecordingId id = RecordingId.newId();
+    return new Recording(
+        id,
+        meeting.id(),
+        meeting.tenantId(),
+        meeting.roomId(),
+        "session-" + id,
+        "hms-" + id,
+        status == RecordingStatus.COMPLETED ? "asset-" + id : null,
+        status,
+        startedAt,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        createdAt,
+        createdAt);
   }
 }

@@ -4,6 +4,8 @@ import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.ProviderEventStore;
+import br.com.gravacoes.application.port.out.ReconcileSchedule;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,8 @@ abstract class RepositoryTestBase {
   static RecordingRepository recordings;
   static MeetingRepository meetings;
   static HmsCredentialsRepository credentials;
+  static ProviderEventStore events;
+  static ReconcileSchedule schedule;
 
   @BeforeAll
   static void openRepositories() {
@@ -25,6 +29,13 @@ abstract class RepositoryTestBase {
     meetings = unit.transactional(MeetingRepository.class, JpaMeetingRepository::new);
     credentials =
         unit.transactional(HmsCredentialsRepository.class, JpaHmsCredentialsRepository::new);
+    events = unit.transactional(ProviderEventStore.class, JpaProviderEventStore::new);
+    schedule = unit.transactional(ReconcileSchedule.class, JpaReconcileSchedule::new);
+  }
+
+  /** Empties a table, for tests whose queries see every row rather than their own rows only. */
+  static void deleteAllRows(String table) {
+    unit.inTransaction(em -> em.createNativeQuery("DELETE FROM " + table).executeUpdate());
   }
 
   @AfterAll

@@ -40,10 +40,15 @@ class SchemaMigrationsTest {
 
   @Test
   void givenAnEmptyDatabase_thenEveryMigrationIsAppliedUpToTheLatest() {
-    assertThat(firstRun.migrationsExecuted).isEqualTo(2);
-    assertThat(firstRun.targetSchemaVersion).isEqualTo("2");
+    assertThat(firstRun.migrationsExecuted).isEqualTo(3);
+    assertThat(firstRun.targetSchemaVersion).isEqualTo("3");
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
-        .contains("reunioes", "credenciais_100ms", "gravacoes");
+        .contains(
+            "reunioes",
+            "credenciais_100ms",
+            "gravacoes",
+            "eventos_100ms",
+            "reconciliacao_gravacoes");
   }
 
   @Test
@@ -51,7 +56,7 @@ class SchemaMigrationsTest {
     MigrateResult again = SchemaMigrations.apply(database.dataSource());
 
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("2");
+    assertThat(again.initialSchemaVersion).isEqualTo("3");
   }
 
   @Test
@@ -88,9 +93,45 @@ class SchemaMigrationsTest {
             "gravacoes_tenant_recentes",
             "gravacoes_em_andamento",
             "gravacoes_recording_id_100ms",
-            "gravacoes_reuniao_id");
+            "gravacoes_reuniao_id",
+            "gravacoes_recentes",
+            "gravacoes_sala_sessao");
     assertThat(strings("SELECT indexname FROM pg_indexes WHERE tablename = 'reunioes'"))
         .contains("reunioes_tenant_id");
+    assertThat(
+            strings("SELECT indexname FROM pg_indexes WHERE tablename = 'reconciliacao_gravacoes'"))
+        .contains("reconciliacao_gravacoes_proxima");
+  }
+
+  @Test
+  void pendingEventsAreAPartialIndexOfTheUnhandledOnes() {
+    assertThat(
+            strings("SELECT indexdef FROM pg_indexes WHERE indexname = 'eventos_100ms_pendentes'"))
+        .singleElement()
+        .asString()
+        .contains("(recebido_em)")
+        .contains("WHERE (processado_em IS NULL)");
+  }
+
+  @Test
+  void givenADeletedRecording_thenItsReconcileScheduleIsDeletedWithIt() {
+    UUID meeting = insertMeeting("room-cascade");
+    UUID recording = UUID.randomUUID();
+    execute(
+        ("INSERT INTO gravacoes (id, reuniao_id, tenant_id, room_id_100ms, status) "
+                + "VALUES ('%s', '%s', 't1', 'room-cascade', 'processing')")
+            .formatted(recording, meeting));
+    execute(
+        "INSERT INTO reconciliacao_gravacoes (gravacao_id, proxima_verificacao) VALUES ('%s', now())"
+            .formatted(recording));
+
+    execute("DELETE FROM gravacoes WHERE id = '%s'".formatted(recording));
+
+    assertThat(
+            strings(
+                "SELECT gravacao_id::text FROM reconciliacao_gravacoes WHERE gravacao_id = '%s'"
+                    .formatted(recording)))
+        .isEmpty();
   }
 
   @Test

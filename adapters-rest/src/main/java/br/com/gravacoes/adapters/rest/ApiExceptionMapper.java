@@ -3,9 +3,15 @@ package br.com.gravacoes.adapters.rest;
 import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
 import br.com.gravacoes.application.port.in.MeetingNotFoundException;
 import br.com.gravacoes.application.port.in.NoActiveRecordingException;
+import br.com.gravacoes.application.port.in.PlaybackFailedException;
 import br.com.gravacoes.application.port.in.RecordingAlreadyActiveException;
+import br.com.gravacoes.application.port.in.RecordingNotFoundException;
+import br.com.gravacoes.application.port.in.RecordingNotPlayableException;
 import br.com.gravacoes.application.port.in.RecordingStartFailedException;
+import br.com.gravacoes.application.port.in.RecordingStillStartingException;
 import br.com.gravacoes.application.port.in.RecordingStopFailedException;
+import br.com.gravacoes.application.port.in.RefreshFailedException;
+import br.com.gravacoes.domain.recording.RecordingStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,6 +48,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       active.current().ifPresent(current -> body.add("recording", RecordingJson.of(current)));
       return answer(409, body);
     }
+    if (failure instanceof RecordingStillStartingException) {
+      return answer(
+          409, error("A gravação ainda está sendo iniciada; tente parar novamente em instantes"));
+    }
     if (failure instanceof NoActiveRecordingException) {
       return answer(409, error("Nenhuma gravação em andamento nesta reunião"));
     }
@@ -50,6 +60,23 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof RecordingStopFailedException) {
       return answer(502, error("Erro ao parar gravação").add("message", failure.getMessage()));
+    }
+    if (failure instanceof RecordingNotFoundException) {
+      return answer(404, error("Gravação não encontrada"));
+    }
+    if (failure instanceof RecordingNotPlayableException notPlayable) {
+      return answer(
+          409,
+          error(
+              notPlayable.status() == RecordingStatus.FAILED
+                  ? "A gravação falhou e não tem vídeo"
+                  : "A gravação ainda não está pronta para assistir"));
+    }
+    if (failure instanceof PlaybackFailedException) {
+      return answer(502, error("Erro ao obter o vídeo").add("message", failure.getMessage()));
+    }
+    if (failure instanceof RefreshFailedException) {
+      return answer(502, error("Erro ao atualizar gravação").add("message", failure.getMessage()));
     }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();

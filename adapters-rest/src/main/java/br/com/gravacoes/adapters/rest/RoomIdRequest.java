@@ -1,14 +1,9 @@
 package br.com.gravacoes.adapters.rest;
 
 import br.com.gravacoes.domain.meeting.RoomId;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 
 /**
  * Reads the seed's request body {@code {"roomId": "..."}} strictly, so that every malformed body
@@ -24,7 +19,7 @@ final class RoomIdRequest {
     if (body == null || body.isBlank()) {
       throw new InvalidRequestException("roomId é obrigatório");
     }
-    JsonObject object = readObject(body);
+    JsonObject object = JsonBodies.object(body);
     JsonValue value = object.get(ROOM_ID);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       throw new InvalidRequestException("roomId é obrigatório");
@@ -42,18 +37,5 @@ final class RoomIdRequest {
       throw new InvalidRequestException(
           "roomId inválido: use até " + RoomId.MAX_LENGTH + " letras, números, '_' ou '-'");
     }
-  }
-
-  private static JsonObject readObject(String body) {
-    JsonStructure structure;
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      structure = reader.read();
-    } catch (JsonException | IllegalStateException malformed) {
-      throw new InvalidRequestException("JSON inválido no corpo da requisição");
-    }
-    if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON");
-    }
-    return structure.asJsonObject();
   }
 }

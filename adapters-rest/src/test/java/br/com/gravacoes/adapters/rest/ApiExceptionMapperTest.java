@@ -7,6 +7,7 @@ import br.com.gravacoes.application.port.in.MeetingNotFoundException;
 import br.com.gravacoes.application.port.in.NoActiveRecordingException;
 import br.com.gravacoes.application.port.in.RecordingAlreadyActiveException;
 import br.com.gravacoes.application.port.in.RecordingStartFailedException;
+import br.com.gravacoes.application.port.in.RecordingStillStartingException;
 import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.tenant.TenantId;
@@ -39,6 +40,10 @@ class ApiExceptionMapperTest {
         "Já existe uma gravação em andamento nesta reunião");
     assertAnswer(
         new NoActiveRecordingException(room), 409, "Nenhuma gravação em andamento nesta reunião");
+    assertAnswer(
+        new RecordingStillStartingException(),
+        409,
+        "A gravação ainda está sendo iniciada; tente parar novamente em instantes");
   }
 
   @Test

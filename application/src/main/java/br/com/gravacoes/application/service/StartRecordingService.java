@@ -7,11 +7,12 @@ import br.com.gravacoes.application.port.in.StartRecordingUseCase;
 import br.com.gravacoes.application.port.in.StartedRecording;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderException;
-import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
+import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
@@ -20,7 +21,6 @@ import br.com.gravacoes.domain.recording.RecordingStatus;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Starts a recording in three short steps, so that neither side can be left recording alone:
@@ -89,23 +89,22 @@ public final class StartRecordingService implements StartRecordingUseCase {
       return sessions.start(room.credentials(), claim.roomId());
     } catch (RecordingAlreadyRunningException alreadyRunning) {
       return adoptRunning(room, claim);
-    } catch (SessionProviderUnavailableException unknownOutcome) {
-      // A timeout may hide a start that 100ms did perform: look before giving the room back.
-      Optional<SessionRecording> running = runningAfterFailure(room, claim);
-      if (running.isPresent()) {
-        return running.get();
-      }
-      throw startFailed(claim, unknownOutcome);
+    } catch (SessionProviderTimeoutException unknownOutcome) {
+      // 100ms may still perform this start: keep the claim, so the reconciler adopts the
+      // recording if it appears and removes the claim if it does not. Nothing is left alone.
+      LOG.log(
+          Level.WARNING,
+          "[Recording] Erro: 100ms não respondeu; a reserva {0} aguarda confirmação",
+          claim.id());
+      throw new RecordingStartFailedException(
+          unknownOutcome.getMessage()
+              + "; a gravação será confirmada ou descartada automaticamente",
+          unknownOutcome);
     } catch (SessionProviderException failure) {
       throw startFailed(claim, failure);
-    }
-  }
-
-  private Optional<SessionRecording> runningAfterFailure(RoomContext room, Recording claim) {
-    try {
-      return sessions.findRunning(room.credentials(), claim.roomId());
-    } catch (SessionProviderException stillUnavailable) {
-      return Optional.empty();
+    } catch (RuntimeException unexpected) {
+      releaseClaim(claim);
+      throw unexpected;
     }
   }
 
@@ -168,6 +167,8 @@ public final class StartRecordingService implements StartRecordingUseCase {
           Level.WARNING,
           "[Recording] Gravação {0} parada no 100ms: não foi possível registrá-la",
           started.id());
+    } catch (NoRunningRecordingException alreadyStopped) {
+      LOG.log(Level.INFO, "[Recording] Gravação {0} já estava parada no 100ms", started.id());
     } catch (SessionProviderException failure) {
       LOG.log(
           Level.ERROR,

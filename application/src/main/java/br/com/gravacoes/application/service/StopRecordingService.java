@@ -1,6 +1,7 @@
 package br.com.gravacoes.application.service;
 
 import br.com.gravacoes.application.port.in.NoActiveRecordingException;
+import br.com.gravacoes.application.port.in.RecordingStillStartingException;
 import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.in.StopRecordingUseCase;
@@ -57,11 +58,21 @@ public final class StopRecordingService implements StopRecordingUseCase {
         recordings
             .findActiveByRoom(roomId)
             .orElseThrow(() -> new NoActiveRecordingException(roomId));
+    if (!active.isStartConfirmed()) {
+      // Stopping now could reach 100ms before the start does and leave that start running.
+      throw new RecordingStillStartingException();
+    }
 
     List<SessionRecording> stopped = stopAtProvider(room, roomId);
     Recording next = inspector.afterStop(room.credentials(), active, clock.instant());
     if (!recordings.update(next, RecordingStatus.RECORDING)) {
-      throw new NoActiveRecordingException(roomId);
+      // Someone got there first: usually 100ms's own webhook for this very stop, or a second
+      // click. The recording is stopped either way; answer with what is stored now.
+      next =
+          recordings
+              .findById(active.id())
+              .filter(stored -> !stored.isActive())
+              .orElseThrow(() -> new NoActiveRecordingException(roomId));
     }
     LOG.log(
         Level.INFO,

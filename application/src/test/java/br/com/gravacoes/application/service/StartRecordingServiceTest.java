@@ -13,6 +13,7 @@ import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartedRecording;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
+import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
@@ -139,27 +140,41 @@ class StartRecordingServiceTest {
   }
 
   @Test
-  void givenTheStartAnswerIsLost_butThe100msRecordingRuns_thenItIsAdoptedNotOrphaned() {
+  void givenAStartTimeout_butThe100msRecordingRuns_thenTheClaimIsKeptAndLaterAdopted() {
     world.hms.loseNextStartAnswer(
-        new SessionProviderUnavailableException("O 100ms não respondeu a tempo", null));
-
-    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
-
-    assertThat(world.hms.runningIn(ROOM.value()))
-        .extracting(SessionRecording::id)
-        .containsExactly(started.recording().hmsRecordingId());
-    assertThat(world.recordings.findActiveByRoom(ROOM)).contains(started.recording());
-  }
-
-  @Test
-  void given100msUnavailableAndNothingRunsThere_thenTheLookupDoesNotHideTheFailure() {
-    world.hms.failNext(Operation.START, new SessionProviderUnavailableException("timeout", null));
-    world.hms.failNext(
-        Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
+        new SessionProviderTimeoutException("O 100ms não respondeu a tempo", null));
 
     assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
         .isInstanceOf(RecordingStartFailedException.class)
-        .hasMessage("timeout");
+        .hasMessageContaining("confirmada ou descartada automaticamente");
+    Recording claim = world.recordings.findActiveByRoom(ROOM).orElseThrow();
+    assertThat(claim.isStartConfirmed()).isFalse();
+
+    world.clock.advance(world.policy.abandonedClaimAfter());
+    world.reconcileService.reconcileDue();
+
+    assertThat(world.recordings.findById(claim.id()).orElseThrow().hmsRecordingId())
+        .isEqualTo(world.hms.runningIn(ROOM.value()).get(0).id());
+  }
+
+  @Test
+  void givenAStartTimeout_andNothingRunsAt100ms_thenTheClaimIsLaterRemoved() {
+    world.hms.failNext(Operation.START, new SessionProviderTimeoutException("timeout", null));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(RecordingStartFailedException.class);
+    world.clock.advance(world.policy.abandonedClaimAfter());
+    world.reconcileService.reconcileDue();
+
+    assertThat(world.recordings.all()).isEmpty();
+  }
+
+  @Test
+  void givenAMalformed100msAnswer_thenTheClaimIsReleased() {
+    world.hms.breakNextStart(new NullPointerException("recording id"));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+        .isInstanceOf(NullPointerException.class);
     assertThat(world.recordings.all()).isEmpty();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.gravacoes.application.port.in.NoActiveRecordingException;
+import br.com.gravacoes.application.port.in.RecordingStillStartingException;
 import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartedRecording;
@@ -15,6 +16,7 @@ import br.com.gravacoes.application.port.out.SessionProviderUnavailableException
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
 import br.com.gravacoes.application.testing.RecordingWorld;
 import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
 import org.junit.jupiter.api.Test;
 
@@ -122,14 +124,39 @@ class StopRecordingServiceTest {
   }
 
   @Test
-  void givenAnotherStopWonTheRace_whenStored_thenNoActiveRecording() {
+  void givenItsOwnWebhookStoredTheStopFirst_thenTheStopAnswersWithWhatIsStored() {
     StartedRecording started = started();
-    world.hms.failNext(
-        Operation.GET_RECORDING, new SessionProviderUnavailableException("slow", null));
-    Recording stoppedElsewhere = started.recording().stop(java.time.Instant.now());
-    world.recordings.overwrite(stoppedElsewhere);
+    Recording stoppedByWebhook =
+        started.recording().stopReported("client request", world.clock.instant());
+    world.hms.beforeNextStopRoom(() -> world.recordings.overwrite(stoppedByWebhook));
+
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+
+    assertThat(stopped.recording()).isEqualTo(stoppedByWebhook);
+    assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
+  }
+
+  @Test
+  void givenAStartStillWaitingFor100ms_whenStopped_thenRefusedAndNothingIsStoppedThere() {
+    Recording claim = Recording.begin(RecordingId.newId(), world.meeting, world.clock.instant());
+    world.recordings.insertIfRoomIdle(claim);
 
     assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
-        .isInstanceOf(NoActiveRecordingException.class);
+        .isInstanceOf(RecordingStillStartingException.class);
+    assertThat(world.recordings.findById(claim.id())).contains(claim);
+  }
+
+  @Test
+  void aCopyReadBeforeTheStartWasConfirmed_cannotEraseThe100msIds() {
+    Recording claim = Recording.begin(RecordingId.newId(), world.meeting, world.clock.instant());
+    world.recordings.insertIfRoomIdle(claim);
+    world.recordings.update(
+        claim.confirmStart("sess", "rec", world.clock.instant()), RecordingStatus.RECORDING);
+
+    assertThat(
+            world.recordings.update(claim.stop(world.clock.instant()), RecordingStatus.RECORDING))
+        .isFalse();
+    assertThat(world.recordings.findById(claim.id()).orElseThrow().hmsRecordingId())
+        .isEqualTo("rec");
   }
 }

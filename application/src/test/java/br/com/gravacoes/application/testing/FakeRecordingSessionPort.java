@@ -48,6 +48,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
       new EnumMap<>(Operation.class);
   private final AtomicInteger sequence = new AtomicInteger();
   private SessionProviderException lostStartAnswer;
+  private Runnable beforeNextStopRoom;
+  private RuntimeException nextStartBreaks;
   private boolean assetsReadyAtStop;
   private boolean failAtStop;
 
@@ -75,6 +77,16 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     lostStartAnswer = failure;
   }
 
+  /** Runs {@code action} just before the next room stop, to stage a race. */
+  public synchronized void beforeNextStopRoom(Runnable action) {
+    beforeNextStopRoom = action;
+  }
+
+  /** The next start fails with something that is not a provider error (a malformed answer). */
+  public synchronized void breakNextStart(RuntimeException failure) {
+    nextStartBreaks = failure;
+  }
+
   /** A recording started at 100ms by someone else (another service, the dashboard). */
   public synchronized SessionRecording startElsewhere(HmsCredentials credentials, RoomId roomId) {
     return start(credentials, roomId);
@@ -83,6 +95,11 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized SessionRecording start(HmsCredentials credentials, RoomId roomId) {
     check(Operation.START, credentials, roomId.value());
+    if (nextStartBreaks != null) {
+      RuntimeException failure = nextStartBreaks;
+      nextStartBreaks = null;
+      throw failure;
+    }
     if (running(roomId.value()).isPresent()) {
       throw new RecordingAlreadyRunningException("beam already started");
     }
@@ -118,6 +135,11 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized List<SessionRecording> stopRoom(HmsCredentials credentials, RoomId roomId) {
     check(Operation.STOP_ROOM, credentials, roomId.value());
+    if (beforeNextStopRoom != null) {
+      Runnable action = beforeNextStopRoom;
+      beforeNextStopRoom = null;
+      action.run();
+    }
     SessionRecording running =
         running(roomId.value())
             .orElseThrow(() -> new NoRunningRecordingException("beam not found"));
@@ -150,6 +172,31 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     check(Operation.PLAYBACK_URL, credentials, null);
     return new PlaybackUrl(
         "https://storage.example/" + assetId + ".mp4?sig=1", Instant.now().plusSeconds(3600));
+  }
+
+  /** 100ms stops the room's recording by itself (the last peer left); the video follows. */
+  public synchronized SessionRecording endSession(String roomId) {
+    SessionRecording running =
+        running(roomId).orElseThrow(() -> new IllegalStateException("nothing running"));
+    stopNow(running);
+    return recordings.get(running.id());
+  }
+
+  /** Post-processing of a stopped recording ends: its video now exists. */
+  public synchronized SessionAsset finishProcessing(String recordingId) {
+    SessionRecording stopped = recordings.get(recordingId);
+    SessionAsset video =
+        new SessionAsset(
+            "asset_" + recordingId,
+            "room-composite",
+            "completed",
+            "s3://bucket/" + recordingId + ".mp4",
+            2_048L,
+            42);
+    recordings.put(
+        recordingId,
+        withStatus(stopped, SessionRecordingStatus.COMPLETED, stopped.stoppedAt(), List.of(video)));
+    return video;
   }
 
   /** Every recording 100ms has running in the room now. */

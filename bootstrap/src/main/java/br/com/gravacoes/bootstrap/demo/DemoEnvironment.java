@@ -9,6 +9,7 @@ import br.com.gravacoes.domain.tenant.HmsCredentials;
 import br.com.gravacoes.domain.tenant.TenantId;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatorSettings;
+import br.com.gravacoes.simulator.WebhookSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,6 +53,23 @@ public class DemoEnvironment {
   @ConfigProperty(name = "gravacoes.demo.simulator-port", defaultValue = "8090")
   int simulatorPort;
 
+  @Inject
+  @ConfigProperty(name = "gravacoes.demo.asset-delay-ms", defaultValue = "3000")
+  long assetDelayMs;
+
+  /** Where the simulator delivers its webhooks: this service's webhook endpoint. */
+  @Inject
+  @ConfigProperty(name = "gravacoes.demo.webhook-url")
+  Optional<URI> webhookUrl;
+
+  @Inject
+  @ConfigProperty(name = "gravacoes.webhook.header", defaultValue = "X-Gravacoes-Webhook-Secret")
+  String webhookHeader;
+
+  @Inject
+  @ConfigProperty(name = "gravacoes.webhook.secret")
+  Optional<String> webhookSecret;
+
   @Inject MeetingRepository meetings;
   @Inject HmsCredentialsRepository credentials;
 
@@ -60,9 +82,18 @@ public class DemoEnvironment {
     if (!enabled) {
       return;
     }
-    simulator = HmsSimulator.start(SimulatorSettings.defaults().withPort(simulatorPort));
+    simulator =
+        HmsSimulator.start(
+            SimulatorSettings.defaults()
+                .withPort(simulatorPort)
+                .withAssetDelay(Duration.ofMillis(assetDelayMs)));
     simulator.addApp(CREDENTIALS.appAccessKey(), CREDENTIALS.appSecret());
     simulator.addRoom(CREDENTIALS.appAccessKey(), ROOM.value());
+    if (webhookUrl.isPresent() && webhookSecret.isPresent()) {
+      simulator.configureWebhook(
+          CREDENTIALS.appAccessKey(),
+          new WebhookSettings(webhookUrl.get(), Map.of(webhookHeader, webhookSecret.get())));
+    }
     credentials.save(TENANT, CREDENTIALS);
     meetings.save(new Meeting(MEETING, TENANT, ROOM, "Reunião de demonstração"));
     LOG.log(

@@ -40,6 +40,15 @@ public record Recording(
   /** Metadata key under which the reason of a failure is kept. */
   public static final String FAILURE_REASON = "failure_reason";
 
+  /** Metadata key of the error type 100ms reported with a failure. */
+  public static final String ERROR_TYPE = "error_type";
+
+  /** Metadata key of the reason 100ms gave for stopping (client request, last peer left...). */
+  public static final String STOP_REASON = "stop_reason";
+
+  /** Metadata key of the video's path in 100ms's storage. */
+  public static final String RECORDING_PATH = "recording_path";
+
   public Recording {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(meetingId, "meeting id");
@@ -49,8 +58,8 @@ public record Recording(
     Objects.requireNonNull(createdAt, "created at");
     Objects.requireNonNull(updatedAt, "updated at");
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
-    if (status == RecordingStatus.COMPLETED && assetId == null) {
-      throw new IllegalArgumentException("a completed recording needs its asset id");
+    if (status == RecordingStatus.COMPLETED && assetId == null && fileUrl == null) {
+      throw new IllegalArgumentException("a completed recording needs its asset id or file URL");
     }
     if (durationSeconds != null && durationSeconds < 0) {
       throw new IllegalArgumentException("duration must not be negative");
@@ -117,29 +126,43 @@ public record Recording(
 
   /** 100ms stopped recording; the video is not ready yet. */
   public Recording stop(Instant now) {
-    return moveTo(RecordingStatus.PROCESSING, now, null, null, null);
+    return moveTo(RecordingStatus.PROCESSING, now, null, null, Map.of());
   }
 
-  /** The video exists: keep its asset id, length, size and a URL to watch it. */
+  /**
+   * 100ms stopped recording on its own or at someone's request and says why ("last peer left",
+   * "client request"...); the reason is kept in the metadata.
+   */
+  public Recording stopReported(String reason, Instant now) {
+    return moveTo(RecordingStatus.PROCESSING, now, null, null, facts(STOP_REASON, reason));
+  }
+
+  /** The video exists: keep its asset, length, size and a URL to watch it. */
   public Recording complete(RecordingAsset asset, String playbackUrl, Instant now) {
     Objects.requireNonNull(asset, "asset");
-    return moveTo(RecordingStatus.COMPLETED, now, asset, playbackUrl, null);
+    return moveTo(
+        RecordingStatus.COMPLETED, now, asset, playbackUrl, facts(RECORDING_PATH, asset.path()));
   }
 
   /** 100ms could not record or could not produce the video. */
   public Recording fail(String reason, Instant now) {
-    return moveTo(RecordingStatus.FAILED, now, null, null, reason);
+    return fail(null, reason, now);
   }
 
-  private Recording moveTo(
-      RecordingStatus target, Instant now, RecordingAsset asset, String url, String failure) {
-    if (!status.canMoveTo(target)) {
-      throw new IllegalRecordingTransitionException(id, status, target);
-    }
-    Map<String, String> nextMetadata = new LinkedHashMap<>(metadata);
-    if (failure != null) {
-      nextMetadata.put(FAILURE_REASON, failure);
-    }
+  /** 100ms reported a failure of the given type ({@code UPLOAD_ERROR}...) and reason. */
+  public Recording fail(String errorType, String reason, Instant now) {
+    Map<String, String> facts = new LinkedHashMap<>(facts(ERROR_TYPE, errorType));
+    facts.putAll(facts(FAILURE_REASON, reason));
+    return moveTo(RecordingStatus.FAILED, now, null, null, facts);
+  }
+
+  /**
+   * A completed recording gets a fresh playback URL (presigned URLs expire) and, if it was
+   * completed by a webhook that named only the file's path, the asset id learnt since.
+   */
+  public Recording refreshPlayback(String knownAssetId, String playbackUrl, Instant now) {
+    requireStatus(RecordingStatus.COMPLETED, RecordingStatus.COMPLETED);
+    Objects.requireNonNull(playbackUrl, "playback url");
     return new Recording(
         id,
         meetingId,
@@ -147,7 +170,38 @@ public record Recording(
         roomId,
         hmsSessionId,
         hmsRecordingId,
-        asset == null ? assetId : asset.id(),
+        knownAssetId == null ? assetId : knownAssetId,
+        status,
+        startedAt,
+        stoppedAt,
+        durationSeconds,
+        playbackUrl,
+        fileSizeBytes,
+        thumbnailUrl,
+        metadata,
+        createdAt,
+        now);
+  }
+
+  private Recording moveTo(
+      RecordingStatus target,
+      Instant now,
+      RecordingAsset asset,
+      String url,
+      Map<String, String> facts) {
+    if (!status.canMoveTo(target)) {
+      throw new IllegalRecordingTransitionException(id, status, target);
+    }
+    Map<String, String> nextMetadata = new LinkedHashMap<>(metadata);
+    nextMetadata.putAll(facts);
+    return new Recording(
+        id,
+        meetingId,
+        tenantId,
+        roomId,
+        hmsSessionId,
+        hmsRecordingId,
+        asset == null || asset.id() == null ? assetId : asset.id(),
         target,
         startedAt,
         stoppedAt == null ? now : stoppedAt,
@@ -158,6 +212,10 @@ public record Recording(
         nextMetadata,
         createdAt,
         now);
+  }
+
+  private static Map<String, String> facts(String key, String value) {
+    return value == null || value.isBlank() ? Map.of() : Map.of(key, value);
   }
 
   private void requireStatus(RecordingStatus required, RecordingStatus target) {

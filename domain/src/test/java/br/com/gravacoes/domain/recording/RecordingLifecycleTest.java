@@ -82,6 +82,58 @@ class RecordingLifecycleTest {
     assertThat(failed.metadata()).containsEntry(Recording.FAILURE_REASON, "UPLOAD_ERROR");
   }
 
+  @Test
+  void given100msStoppedOnItsOwn_thenProcessingWithTheReason() {
+    Recording stopped = inStatus(RecordingStatus.RECORDING).stopReported("last peer left", LATER);
+
+    assertThat(stopped.status()).isEqualTo(RecordingStatus.PROCESSING);
+    assertThat(stopped.metadata()).containsEntry(Recording.STOP_REASON, "last peer left");
+    assertThat(stopped.stoppedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void givenAFailureWithItsType_thenBothAreKept() {
+    Recording failed =
+        inStatus(RecordingStatus.RECORDING).fail("UPLOAD_ERROR", "upload failed", LATER);
+
+    assertThat(failed.metadata())
+        .containsEntry(Recording.ERROR_TYPE, "UPLOAD_ERROR")
+        .containsEntry(Recording.FAILURE_REASON, "upload failed");
+  }
+
+  @Test
+  void aVideoKnownOnlyByItsPath_completesWithItsUrlAndKeepsThePath() {
+    RecordingAsset byPath = new RecordingAsset(null, "s3://bucket/v.mp4", 30, 99L);
+
+    Recording completed =
+        inStatus(RecordingStatus.PROCESSING).complete(byPath, "https://signed", LATER);
+
+    assertThat(completed.status()).isEqualTo(RecordingStatus.COMPLETED);
+    assertThat(completed.assetId()).isNull();
+    assertThat(completed.fileUrl()).isEqualTo("https://signed");
+    assertThat(completed.metadata()).containsEntry(Recording.RECORDING_PATH, "s3://bucket/v.mp4");
+    assertThatThrownBy(() -> new RecordingAsset(null, " ", 1, 1L))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aCompletedRecordingGetsFreshPlaybackUrlsAndLearnsItsAssetId() {
+    Recording completed =
+        inStatus(RecordingStatus.PROCESSING)
+            .complete(new RecordingAsset(null, "s3://p", 1, 1L), "https://old", LATER);
+
+    Recording refreshed = completed.refreshPlayback("asset_9", "https://new", LATER.plusSeconds(5));
+
+    assertThat(refreshed.status()).isEqualTo(RecordingStatus.COMPLETED);
+    assertThat(refreshed.fileUrl()).isEqualTo("https://new");
+    assertThat(refreshed.assetId()).isEqualTo("asset_9");
+    assertThat(refreshed.updatedAt()).isEqualTo(LATER.plusSeconds(5));
+    assertThat(refreshed.refreshPlayback(null, "https://newer", LATER).assetId())
+        .isEqualTo("asset_9");
+    assertThatThrownBy(() -> inStatus(RecordingStatus.PROCESSING).refreshPlayback("a", "u", LATER))
+        .isInstanceOf(IllegalRecordingTransitionException.class);
+  }
+
   @ParameterizedTest(name = "{0} -> {1} legal={2}")
   @CsvSource({
     "RECORDING, PROCESSING, true",

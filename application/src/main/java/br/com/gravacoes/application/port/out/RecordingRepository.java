@@ -20,7 +20,11 @@ public interface RecordingRepository {
    */
   boolean insertIfRoomIdle(Recording recording);
 
-  /** Replaces the stored recording if its stored status is still {@code expected}. */
+  /**
+   * Replaces the stored recording if its stored status is still {@code expected}, and never erases
+   * 100ms ids the store already has: a replacement computed from a copy read before 100ms confirmed
+   * the start is refused.
+   */
   boolean update(Recording recording, RecordingStatus expected);
 
   /** Removes a recording that 100ms never confirmed, after its start failed. */
@@ -29,4 +33,13 @@ public interface RecordingRepository {
   Optional<Recording> findById(RecordingId id);
 
   Optional<Recording> findActiveByRoom(RoomId roomId);
+
+  /** The recording 100ms knows by that id. */
+  Optional<Recording> findByHmsRecordingId(String hmsRecordingId);
+
+  /** The recording of that 100ms session in that room (events without a recording id). */
+  Optional<Recording> findByRoomAndSession(RoomId roomId, String hmsSessionId);
+
+  /** One page of the library, newest first. */
+  RecordingPage search(RecordingQuery query);
 }

@@ -1,0 +1,52 @@
+package br.com.gravacoes.adapters.rest;
+
+import br.com.gravacoes.application.port.in.EventOutcome;
+import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The URL configured as the 100ms workspace's webhook: authenticates the secret header, then hands
+ * the event to the use case. Quick enough to answer within 100ms's 1 s budget: a few short database
+ * statements and no call back to 100ms.
+ */
+@Path("/100ms/webhooks")
+@ApplicationScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class HmsWebhookResource {
+
+  private HandleProviderEventUseCase events;
+  private WebhookSettings settings;
+
+  /** For the CDI proxy only. */
+  protected HmsWebhookResource() {}
+
+  @Inject
+  public HmsWebhookResource(HandleProviderEventUseCase events, WebhookSettings settings) {
+    this.events = events;
+    this.settings = settings;
+  }
+
+  @POST
+  public Response receive(@Context HttpHeaders headers, String body) {
+    if (!settings.accepts(headers.getHeaderString(settings.headerName()))) {
+      return Response.status(401)
+          .entity(Json.createObjectBuilder().add("error", "Webhook não autenticado").build())
+          .build();
+    }
+    EventOutcome outcome = events.handle(HmsWebhookJson.read(body));
+    return Response.status(outcome == EventOutcome.UNMATCHED ? 202 : 200)
+        .entity(Json.createObjectBuilder().add("ok", true).add("resultado", outcome.name()).build())
+        .build();
+  }
+}

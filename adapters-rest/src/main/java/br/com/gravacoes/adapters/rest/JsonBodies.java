@@ -1,0 +1,31 @@
+package br.com.gravacoes.adapters.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+
+/** Reads a request body that must be a JSON object, with Portuguese errors for everything else. */
+final class JsonBodies {
+
+  private JsonBodies() {}
+
+  static JsonObject object(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON");
+    }
+    JsonStructure structure;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      structure = reader.read();
+    } catch (JsonException | IllegalStateException malformed) {
+      throw new InvalidRequestException("JSON inválido no corpo da requisição");
+    }
+    if (structure.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON");
+    }
+    return structure.asJsonObject();
+  }
+}

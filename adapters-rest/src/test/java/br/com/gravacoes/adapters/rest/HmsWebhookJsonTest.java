@@ -1,0 +1,65 @@
+package br.com.gravacoes.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.gravacoes.application.port.in.ProviderEvent;
+import br.com.gravacoes.application.port.in.ProviderEventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HmsWebhookJsonTest {
+
+  @Test
+  void readsARecordingSuccessEnvelope() {
+    ProviderEvent event =
+        HmsWebhookJson.read(
+            """
+            {"version":"2.0","id":"evt-1","app_id":"a","timestamp":"2026-01-12T10:00:00Z",
+             "type":"beam.recording.success","is_replay":true,
+             "data":{"recording_id":"rec1","room_id":"room1","session_id":"s1","duration":61.2,
+                     "size":4096,"recording_path":"s3://b/v.mp4",
+                     "recording_presigned_url":"https://signed"}}
+            """);
+
+    assertThat(event.id()).isEqualTo("evt-1");
+    assertThat(event.type()).isEqualTo(ProviderEventType.READY);
+    assertThat(event.providerType()).isEqualTo("beam.recording.success");
+    assertThat(event.replay()).isTrue();
+    assertThat(event.hmsRecordingId()).isEqualTo("rec1");
+    assertThat(event.roomId()).isEqualTo("room1");
+    assertThat(event.sessionId()).isEqualTo("s1");
+    assertThat(event.durationSeconds()).isEqualTo(62);
+    assertThat(event.sizeBytes()).isEqualTo(4096L);
+    assertThat(event.recordingPath()).isEqualTo("s3://b/v.mp4");
+    assertThat(event.presignedUrl()).isEqualTo("https://signed");
+    assertThat(event.occurredAt()).hasToString("2026-01-12T10:00:00Z");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "beam.started.success, STARTED",
+    "beam.stopped.success, STOPPED",
+    "recording.success, READY",
+    "beam.failure, FAILED",
+    "recording.failed, FAILED",
+    "peer.join.success, OTHER"
+  })
+  void mapsEvery100msTypeWeKnow(String type, ProviderEventType expected) {
+    String body =
+        "{\"id\":\"e\",\"type\":\"" + type + "\",\"data\":{\"error_type\":\"UPLOAD_ERROR\"}}";
+    assertThat(HmsWebhookJson.read(body).type()).isEqualTo(expected);
+  }
+
+  @Test
+  void malformedOrIncompleteEventsAreBadRequests() {
+    assertThatThrownBy(() -> HmsWebhookJson.read("{\"id\":"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("JSON inválido no corpo da requisição");
+    assertThatThrownBy(() -> HmsWebhookJson.read("{\"type\":\"beam.failure\"}"))
+        .hasMessage("Evento sem id ou type");
+    assertThatThrownBy(() -> HmsWebhookJson.read("[]"))
+        .hasMessage("O corpo da requisição deve ser um objeto JSON");
+  }
+}

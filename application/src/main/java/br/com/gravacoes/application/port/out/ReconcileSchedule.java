@@ -1,0 +1,30 @@
+package br.com.gravacoes.application.port.out;
+
+import br.com.gravacoes.domain.recording.RecordingId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Which recordings the reconciler should look at, and when next. A claim is a lease: another
+ * instance never gets a recording while someone else holds it.
+ */
+public interface ReconcileSchedule {
+
+  /** A recording to reconcile and how many checks it had already. */
+  record Ticket(RecordingId id, int attempts) {}
+
+  /**
+   * Claims up to {@code limit} due recordings for {@code lease}: processing ones, active ones
+   * created more than {@code activeAfter} ago (100ms may have stopped them by itself), and start
+   * claims 100ms never confirmed created more than {@code unconfirmedAfter} ago.
+   */
+  List<Ticket> claimDue(
+      Instant now, int limit, Duration lease, Duration activeAfter, Duration unconfirmedAfter);
+
+  /** Looks at the recording again at {@code next}; counts the attempt and releases the lease. */
+  void reschedule(RecordingId id, Instant next, String lastError);
+
+  /** The recording reached a final state: forget its schedule. */
+  void finish(RecordingId id);
+}

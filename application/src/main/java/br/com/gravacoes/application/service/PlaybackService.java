@@ -1,0 +1,37 @@
+package br.com.gravacoes.application.service;
+
+import br.com.gravacoes.application.port.in.GetPlaybackUseCase;
+import br.com.gravacoes.application.port.in.RecordingNotFoundException;
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.PlaybackUrl;
+import br.com.gravacoes.application.port.out.RecordingRepository;
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.domain.recording.RecordingId;
+import java.time.Clock;
+
+/** Gives a URL that plays a completed recording now, never a stored one that may have expired. */
+public final class PlaybackService implements GetPlaybackUseCase {
+
+  private final RecordingRepository recordings;
+  private final PlaybackMinter minter;
+  private final Clock clock;
+
+  public PlaybackService(
+      RecordingRepository recordings,
+      HmsCredentialsRepository credentials,
+      RecordingSessionPort sessions,
+      Clock clock) {
+    this.recordings = recordings;
+    this.minter = new PlaybackMinter(recordings, credentials, sessions);
+    this.clock = clock;
+  }
+
+  @Override
+  public PlaybackUrl playback(RecordingId id) {
+    return minter
+        .mint(
+            recordings.findById(id).orElseThrow(() -> new RecordingNotFoundException(id)),
+            clock.instant())
+        .url();
+  }
+}

@@ -1,0 +1,51 @@
+package br.com.gravacoes.application.service;
+
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.application.port.out.SessionAsset;
+import br.com.gravacoes.application.port.out.SessionRecording;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingAsset;
+import br.com.gravacoes.domain.tenant.HmsCredentials;
+import java.time.Instant;
+
+/**
+ * Asks 100ms how a recording stands and turns the answer into the recording's next state (the same
+ * recording when nothing changed). May throw the port's provider exceptions.
+ */
+final class ProviderStateReader {
+
+  static final String STOPPED_BY_100MS = "encerrada pelo 100ms";
+
+  private final RecordingSessionPort sessions;
+
+  ProviderStateReader(RecordingSessionPort sessions) {
+    this.sessions = sessions;
+  }
+
+  Recording next(HmsCredentials credentials, Recording recording, Instant now) {
+    if (recording.status().isTerminal() || !recording.isStartConfirmed()) {
+      return recording;
+    }
+    SessionRecording remote = sessions.getRecording(credentials, recording.hmsRecordingId());
+    return switch (remote.status()) {
+      case STARTING, RUNNING, UNKNOWN -> recording;
+      case STOPPING, POST_PROCESSING ->
+          recording.isActive() ? recording.stopReported(STOPPED_BY_100MS, now) : recording;
+      case FAILED -> recording.fail("100MS_FAILED", "O 100ms informou falha na gravação", now);
+      case COMPLETED ->
+          remote
+              .playableVideo()
+              .map(video -> complete(credentials, recording, video, now))
+              .orElseGet(
+                  () -> recording.fail("NO_VIDEO", "O 100ms concluiu a gravação sem vídeo", now));
+    };
+  }
+
+  private Recording complete(
+      HmsCredentials credentials, Recording recording, SessionAsset video, Instant now) {
+    String url = sessions.playbackUrl(credentials, video.id()).url();
+    RecordingAsset asset =
+        new RecordingAsset(video.id(), video.path(), video.durationSeconds(), video.sizeBytes());
+    return recording.complete(asset, url, now);
+  }
+}

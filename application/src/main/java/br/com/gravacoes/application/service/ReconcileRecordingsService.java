@@ -1,0 +1,112 @@
+package br.com.gravacoes.application.service;
+
+import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
+import br.com.gravacoes.application.port.in.ProviderEvent;
+import br.com.gravacoes.application.port.in.ReconcileRecordingsUseCase;
+import br.com.gravacoes.application.port.in.ReconcileReport;
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.ProviderEventStore;
+import br.com.gravacoes.application.port.out.ReconcileSchedule;
+import br.com.gravacoes.application.port.out.ReconcileSchedule.Ticket;
+import br.com.gravacoes.application.port.out.RecordingRepository;
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.domain.recording.Recording;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One pass of the reconciler: claims the due recordings (a lease, so several instances never handle
+ * one recording at once), reconciles each with 100ms, schedules the next look with backoff, and
+ * retries the events that matched no recording yet.
+ */
+public final class ReconcileRecordingsService implements ReconcileRecordingsUseCase {
+
+  private static final Logger LOG = System.getLogger("gravacoes.reconcile");
+
+  private final RecordingRepository recordings;
+  private final ReconcileSchedule schedule;
+  private final ProviderEventStore events;
+  private final HandleProviderEventUseCase eventHandler;
+  private final RecordingReconciler reconciler;
+  private final ReconcilePolicy policy;
+  private final Clock clock;
+
+  public ReconcileRecordingsService(
+      RecordingRepository recordings,
+      HmsCredentialsRepository credentials,
+      RecordingSessionPort sessions,
+      ReconcileSchedule schedule,
+      ProviderEventStore events,
+      HandleProviderEventUseCase eventHandler,
+      ReconcilePolicy policy,
+      Clock clock) {
+    this.recordings = recordings;
+    this.schedule = schedule;
+    this.events = events;
+    this.eventHandler = eventHandler;
+    this.reconciler =
+        new RecordingReconciler(recordings, credentials, sessions, policy.abandonedClaimAfter());
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public ReconcileReport reconcileDue() {
+    Instant now = clock.instant();
+    List<Ticket> due =
+        schedule.claimDue(
+            now,
+            policy.batchSize(),
+            policy.lease(),
+            policy.activeCheckAfter(),
+            policy.abandonedClaimAfter());
+    int changed = 0;
+    for (Ticket ticket : due) {
+      if (reconcile(ticket, now)) {
+        changed++;
+      }
+    }
+    int retried = retryPendingEvents(now);
+    return new ReconcileReport(due.size(), changed, retried);
+  }
+
+  private boolean reconcile(Ticket ticket, Instant now) {
+    Optional<Recording> before = recordings.findById(ticket.id());
+    if (before.isEmpty()) {
+      schedule.finish(ticket.id());
+      return false;
+    }
+    try {
+      Optional<Recording> after = reconciler.reconcile(before.get(), now);
+      if (after.isEmpty() || after.get().status().isTerminal()) {
+        schedule.finish(ticket.id());
+      } else {
+        schedule.reschedule(ticket.id(), nextCheck(after.get(), ticket, now), null);
+      }
+      return !after.equals(before);
+    } catch (RuntimeException failure) {
+      LOG.log(
+          Level.WARNING,
+          "[Reconcile] Gravação {0} não verificada: {1}",
+          ticket.id(),
+          failure.getMessage());
+      schedule.reschedule(ticket.id(), nextCheck(before.get(), ticket, now), failure.getMessage());
+      return false;
+    }
+  }
+
+  private Instant nextCheck(Recording recording, Ticket ticket, Instant now) {
+    return now.plus(policy.backoff(recording.isActive(), ticket.attempts()));
+  }
+
+  private int retryPendingEvents(Instant now) {
+    List<ProviderEvent> pending =
+        events.pending(now.minus(policy.eventRetryWindow()), policy.batchSize());
+    pending.forEach(eventHandler::handle);
+    return pending.size();
+  }
+}

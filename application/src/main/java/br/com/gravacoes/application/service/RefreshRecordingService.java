@@ -1,0 +1,56 @@
+package br.com.gravacoes.application.service;
+
+import br.com.gravacoes.application.port.in.RecordingNotFoundException;
+import br.com.gravacoes.application.port.in.RefreshFailedException;
+import br.com.gravacoes.application.port.in.RefreshRecordingUseCase;
+import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.RecordingRepository;
+import br.com.gravacoes.application.port.out.RecordingSessionPort;
+import br.com.gravacoes.application.port.out.SessionProviderException;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The seed's refresh: reconciles the recording with 100ms now and, if it is completed, gives it a
+ * fresh playback URL.
+ */
+public final class RefreshRecordingService implements RefreshRecordingUseCase {
+
+  private final RecordingRepository recordings;
+  private final RecordingReconciler reconciler;
+  private final PlaybackMinter minter;
+  private final Clock clock;
+
+  public RefreshRecordingService(
+      RecordingRepository recordings,
+      HmsCredentialsRepository credentials,
+      RecordingSessionPort sessions,
+      Duration abandonedClaimAfter,
+      Clock clock) {
+    this.recordings = recordings;
+    this.reconciler =
+        new RecordingReconciler(recordings, credentials, sessions, abandonedClaimAfter);
+    this.minter = new PlaybackMinter(recordings, credentials, sessions);
+    this.clock = clock;
+  }
+
+  @Override
+  public Recording refresh(RecordingId id) {
+    Recording before =
+        recordings.findById(id).orElseThrow(() -> new RecordingNotFoundException(id));
+    Instant now = clock.instant();
+    try {
+      Recording after =
+          reconciler.reconcile(before, now).orElseThrow(() -> new RecordingNotFoundException(id));
+      return after.status() == RecordingStatus.COMPLETED
+          ? minter.mint(after, now).recording()
+          : after;
+    } catch (SessionProviderException failure) {
+      throw new RefreshFailedException(failure.getMessage(), failure);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package br.com.gravacoes.application.service;
+
+import static br.com.gravacoes.application.port.in.ProviderEventType.READY;
+import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.gravacoes.application.port.in.PlaybackFailedException;
+import br.com.gravacoes.application.port.in.RecordingNotFoundException;
+import br.com.gravacoes.application.port.in.RecordingNotPlayableException;
+import br.com.gravacoes.application.port.in.StartRecordingCommand;
+import br.com.gravacoes.application.port.in.StopRecordingCommand;
+import br.com.gravacoes.application.port.out.PlaybackUrl;
+import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
+import br.com.gravacoes.application.testing.Events;
+import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
+import br.com.gravacoes.application.testing.RecordingWorld;
+import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.recording.RecordingStatus;
+import org.junit.jupiter.api.Test;
+
+class PlaybackAndRefreshTest {
+
+  private final RecordingWorld world = new RecordingWorld();
+
+  private Recording startedAndStopped() {
+    Recording started = world.startService.start(new StartRecordingCommand(ROOM)).recording();
+    world.stopService.stop(new StopRecordingCommand(ROOM));
+    return started;
+  }
+
+  @Test
+  void playbackMintsAFreshUrlAndKeepsItAsFileUrl() {
+    world.hms.assetsReadyAtStop(true);
+    Recording recording = startedAndStopped();
+
+    PlaybackUrl url = world.playbackService.playback(recording.id());
+
+    assertThat(url.expiresAt()).isAfter(java.time.Instant.now());
+    assertThat(world.recordings.findById(recording.id()).orElseThrow().fileUrl())
+        .isEqualTo(url.url());
+  }
+
+  @Test
+  void aRecordingCompletedByWebhook_learnsItsAssetIdOnFirstPlayback() {
+    Recording recording = startedAndStopped();
+    world.hms.finishProcessing(recording.hmsRecordingId());
+    world.eventService.handle(Events.of(READY, recording));
+    assertThat(world.recordings.findById(recording.id()).orElseThrow().assetId()).isNull();
+
+    world.playbackService.playback(recording.id());
+
+    assertThat(world.recordings.findById(recording.id()).orElseThrow().assetId())
+        .isEqualTo("asset_" + recording.hmsRecordingId());
+  }
+
+  @Test
+  void onlyACompletedRecordingPlays() {
+    Recording recording = startedAndStopped();
+
+    assertThatThrownBy(() -> world.playbackService.playback(recording.id()))
+        .isInstanceOfSatisfying(
+            RecordingNotPlayableException.class,
+            e -> assertThat(e.status()).isEqualTo(RecordingStatus.PROCESSING));
+    assertThatThrownBy(() -> world.playbackService.playback(RecordingId.newId()))
+        .isInstanceOf(RecordingNotFoundException.class);
+  }
+
+  @Test
+  void when100msCannotMintTheUrl_playbackFailsWithTheReason() {
+    world.hms.assetsReadyAtStop(true);
+    Recording recording = startedAndStopped();
+    world.hms.failNext(
+        Operation.PLAYBACK_URL, new SessionProviderUnavailableException("timeout", null));
+
+    assertThatThrownBy(() -> world.playbackService.playback(recording.id()))
+        .isInstanceOf(PlaybackFailedException.class)
+        .hasMessage("timeout");
+  }
+
+  @Test
+  void refreshReconcilesNowAndReturnsTheCompletedRecording() {
+    Recording recording = startedAndStopped();
+    world.hms.finishProcessing(recording.hmsRecordingId());
+
+    Recording refreshed = world.refreshService.refresh(recording.id());
+
+    assertThat(refreshed.status()).isEqualTo(RecordingStatus.COMPLETED);
+    assertThat(refreshed.fileUrl()).isNotNull();
+    assertThat(world.recordings.findById(recording.id())).contains(refreshed);
+    assertThatThrownBy(() -> world.refreshService.refresh(RecordingId.newId()))
+        .isInstanceOf(RecordingNotFoundException.class);
+  }
+}

@@ -1,0 +1,74 @@
+package br.com.gravacoes.application.testing;
+
+import br.com.gravacoes.application.port.in.ProviderEvent;
+import br.com.gravacoes.application.port.in.ProviderEventType;
+import br.com.gravacoes.domain.recording.Recording;
+import java.time.Instant;
+import java.util.UUID;
+
+/** 100ms events about a recording, as the webhook adapter would hand them over. */
+public final class Events {
+
+  private Events() {}
+
+  public static ProviderEvent of(ProviderEventType type, Recording about) {
+    return of(UUID.randomUUID().toString(), type, about);
+  }
+
+  public static ProviderEvent of(String id, ProviderEventType type, Recording about) {
+    return new ProviderEvent(
+        id,
+        type,
+        "beam." + type.name().toLowerCase(),
+        about.hmsRecordingId(),
+        about.roomId().value(),
+        about.hmsSessionId(),
+        Instant.now(),
+        false,
+        "client request",
+        "UPLOAD_ERROR",
+        "upload failed",
+        61,
+        4_096L,
+        "s3://bucket/" + about.hmsRecordingId() + ".mp4",
+        "https://signed/" + about.hmsRecordingId());
+  }
+
+  public static ProviderEvent replayOf(ProviderEvent event) {
+    return new ProviderEvent(
+        event.id(),
+        event.type(),
+        event.providerType(),
+        event.hmsRecordingId(),
+        event.roomId(),
+        event.sessionId(),
+        event.occurredAt(),
+        true,
+        event.reason(),
+        event.errorType(),
+        event.errorMessage(),
+        event.durationSeconds(),
+        event.sizeBytes(),
+        event.recordingPath(),
+        event.presignedUrl());
+  }
+
+  public static ProviderEvent withoutRecordingId(ProviderEvent event) {
+    return new ProviderEvent(
+        event.id(),
+        event.type(),
+        event.providerType(),
+        null,
+        event.roomId(),
+        event.sessionId(),
+        event.occurredAt(),
+        event.replay(),
+        event.reason(),
+        event.errorType(),
+        event.errorMessage(),
+        event.durationSeconds(),
+        event.sizeBytes(),
+        event.recordingPath(),
+        event.presignedUrl());
+  }
+}

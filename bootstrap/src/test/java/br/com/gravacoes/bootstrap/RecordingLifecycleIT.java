@@ -1,0 +1,171 @@
+package br.com.gravacoes.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import br.com.gravacoes.bootstrap.ApiClient.Answer;
+import br.com.gravacoes.simulator.SimulatedOperation;
+import br.com.gravacoes.simulator.WebhookSettings;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From stop to a video that plays, with nobody watching: 100ms webhooks (delivered by the simulator
+ * over HTTP), the reconciler, the library and playback, on Payara Micro.
+ */
+class RecordingLifecycleIT extends DeployedServiceTest {
+
+  private static final String SECRET_HEADER = "X-Gravacoes-Webhook-Secret";
+  private static final String SECRET = "it-webhook-secret";
+
+  @BeforeEach
+  void its100msSendsWebhooks() {
+    hms.configureWebhook(
+        Fixtures.ACCESS_KEY,
+        new WebhookSettings(
+            URI.create(base + "api/100ms/webhooks"), Map.of(SECRET_HEADER, SECRET)));
+  }
+
+  @AfterEach
+  void webhooksOff() {
+    hms.configureWebhook(Fixtures.ACCESS_KEY, null);
+  }
+
+  private String status() {
+    return (String) db.recordingsOf(room).get(0).get("status");
+  }
+
+  @Test
+  void aRecordingCompletesByWebhookAlone() {
+    api.start(room);
+    // 100ms's API is down for us: only the webhook can complete the recording.
+    hms.faults().failNext(SimulatedOperation.GET_RECORDING, 1_000, 503);
+
+    // The stop cannot see the video (GET fails); only the webhook can bring it.
+    assertThat(api.stop(room).json().getString("status")).isIn("processing", "completed");
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> "completed".equals(status()));
+    Map<String, Object> row = db.recordingsOf(room).get(0);
+    assertThat((String) row.get("file_url")).startsWith("http");
+    assertThat((Integer) row.get("duration")).isPositive();
+    assertThat((Long) row.get("file_size")).isPositive();
+    // The 503s opened the circuit of that call: let it half-open before the next test.
+    hms.faults().clear();
+    await().pollDelay(Duration.ofMillis(1_200)).until(() -> true);
+  }
+
+  @Test
+  void aRecordingCompletesByTheReconcilerAlone_whenWebhooksAreLost() {
+    hms.faults().dropWebhooks(true);
+    api.start(room);
+    hms.faults().failNext(SimulatedOperation.GET_RECORDING, 3, 503);
+
+    assertThat(api.stop(room).json().getString("status")).isEqualTo("processing");
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> "completed".equals(status()));
+    assertThat(db.recordingsOf(room).get(0).get("asset_id")).isNotNull();
+    assertThat(hms.webhooks().delivered()).noneMatch(event -> room.equals(event.roomId()));
+  }
+
+  @Test
+  void forgedDuplicateLateAndUnknownWebhooksChangeNothingTheyShouldNot() throws Exception {
+    startStopAndAwaitCompletion();
+    JsonObject recording = recordingOf(room);
+    String event =
+        "{\"id\":\"evt-"
+            + room
+            + "\",\"type\":\"beam.started.success\",\"data\":{\"recording_id\":\""
+            + recording.getString("recordingId100ms")
+            + "\"}}";
+
+    assertThat(postWebhook(event, "wrong-secret")).isEqualTo(401);
+    assertThat(postWebhook(event, null)).isEqualTo(401);
+    assertThat(postWebhook("{\"id\":", SECRET)).isEqualTo(400);
+    assertThat(postWebhook(event, SECRET)).isEqualTo(200);
+    assertThat(postWebhook(event, SECRET)).isEqualTo(200);
+    assertThat(
+            postWebhook(
+                "{\"id\":\"evt-x-"
+                    + room
+                    + "\",\"type\":\"beam.failure\","
+                    + "\"data\":{\"recording_id\":\"nao-existe\"}}",
+                SECRET))
+        .isEqualTo(202);
+    assertThat(recordingOf(room)).isEqualTo(recording);
+  }
+
+  @Test
+  void playbackGivesAFreshUrlThe100msStorageServes_evenAfterTransientErrors() throws Exception {
+    startStopAndAwaitCompletion();
+    String id = recordingOf(room).getString("id");
+    hms.faults().failNext(SimulatedOperation.PRESIGNED_URL, 2, 503);
+
+    Answer playback = api.send("api/gravacoes/" + id + "/playback", "GET", null, null);
+
+    assertThat(playback.status()).isEqualTo(200);
+    String url = playback.json().getString("url");
+    HttpResponse<byte[]> video =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(video.statusCode()).isEqualTo(200);
+    assertThat(video.headers().firstValue("Content-Type")).contains("video/mp4");
+    assertThat(db.recordingsOf(room).get(0).get("file_url")).isEqualTo(url);
+  }
+
+  @Test
+  void theLibraryListsReadsAndRefreshes() {
+    startStopAndAwaitCompletion();
+    String id = recordingOf(room).getString("id");
+
+    Answer listed = api.send("api/gravacoes?status=completed&limite=100", "GET", null, null);
+    Answer refreshed = api.send("api/gravacoes/" + id + "/refresh", "POST", "application/json", "");
+
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(item -> assertThat(item.getString("id")).isEqualTo(id));
+    assertThat(refreshed.status()).isEqualTo(200);
+    assertThat(refreshed.json().getJsonObject("recording").getString("status"))
+        .isEqualTo("completed");
+    assertThat(api.send("api/gravacoes/" + UUID.randomUUID(), "GET", null, null).status())
+        .isEqualTo(404);
+    assertThat(api.send("api/gravacoes/nao-e-uuid", "GET", null, null).json().getString("error"))
+        .isEqualTo("id de gravação inválido");
+    assertThat(api.send("api/gravacoes?status=gravando", "GET", null, null).status())
+        .isEqualTo(400);
+  }
+
+  private void startStopAndAwaitCompletion() {
+    api.start(room);
+    api.stop(room);
+    await().atMost(Duration.ofSeconds(15)).until(() -> "completed".equals(status()));
+  }
+
+  private JsonObject recordingOf(String roomId) {
+    String id = db.recordingsOf(roomId).get(0).get("id").toString();
+    return api.send("api/gravacoes/" + id, "GET", null, null).json();
+  }
+
+  private int postWebhook(String body, String secret) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "api/100ms/webhooks"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (secret != null) {
+      request.header(SECRET_HEADER, secret);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+}
