@@ -58,9 +58,16 @@ class RecordingLifecycleIT extends DeployedServiceTest {
     assertThat((String) row.get("file_url")).startsWith("http");
     assertThat((Integer) row.get("duration")).isPositive();
     assertThat((Long) row.get("file_size")).isPositive();
-    // The 503s opened the circuit of that call: let it half-open before the next test.
+    // The 503s opened the circuit of that call: once 100ms answers again, a refresh learns the
+    // asset id the webhook did not carry (and closes the circuit for the next tests).
     hms.faults().clear();
-    await().pollDelay(Duration.ofMillis(1_200)).until(() -> true);
+    String id = row.get("id").toString();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> api.send("api/gravacoes/" + id + "/refresh", "POST", null, "").status() == 200);
+    assertThat(db.recordingsOf(room).get(0).get("asset_id")).isNotNull();
   }
 
   @Test
@@ -104,6 +111,35 @@ class RecordingLifecycleIT extends DeployedServiceTest {
   }
 
   @Test
+  void outOfOrderAndReplayedDeliveriesLeaveTheRecordingCompleted() {
+    hms.faults().reverseWebhookOrder(true);
+    api.start(room);
+    hms.faults().failNext(SimulatedOperation.GET_RECORDING, 3, 503);
+    api.stop(room);
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> "completed".equals(status()));
+    hms.webhooks().awaitDelivered("beam.started.success", 1, Duration.ofSeconds(15));
+    JsonObject completed = recordingOf(room);
+    String firstEvent =
+        hms.webhooks().delivered().stream()
+            .filter(event -> room.equals(event.roomId()))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    hms.faults().replayWebhook(firstEvent);
+
+    await()
+        .pollDelay(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                hms.webhooks().delivered().stream().filter(e -> e.id().equals(firstEvent)).count()
+                    == 2);
+    assertThat(recordingOf(room)).isEqualTo(completed);
+  }
+
+  @Test
   void playbackGivesAFreshUrlThe100msStorageServes_evenAfterTransientErrors() throws Exception {
     startStopAndAwaitCompletion();
     String id = recordingOf(room).getString("id");
@@ -129,12 +165,19 @@ class RecordingLifecycleIT extends DeployedServiceTest {
     String id = recordingOf(room).getString("id");
 
     Answer listed = api.send("api/gravacoes?status=completed&limite=100", "GET", null, null);
-    Answer refreshed = api.send("api/gravacoes/" + id + "/refresh", "POST", "application/json", "");
+    // Earlier tests' injected 503s may still hold a circuit open for a second.
+    Answer refreshed =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(300))
+            .until(
+                () -> api.send("api/gravacoes/" + id + "/refresh", "POST", "application/json", ""),
+                answer -> answer.status() == 200);
 
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.json().getJsonArray("items").getValuesAs(JsonObject.class))
         .anySatisfy(item -> assertThat(item.getString("id")).isEqualTo(id));
-    assertThat(refreshed.status()).isEqualTo(200);
+    assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
     assertThat(refreshed.json().getJsonObject("recording").getString("status"))
         .isEqualTo("completed");
     assertThat(api.send("api/gravacoes/" + UUID.randomUUID(), "GET", null, null).status())
