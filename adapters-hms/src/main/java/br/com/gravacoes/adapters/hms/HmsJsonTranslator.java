@@ -3,6 +3,8 @@ package br.com.gravacoes.adapters.hms;
 import br.com.gravacoes.application.port.out.SessionAsset;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.application.port.out.SessionRecordingStatus;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,7 +30,16 @@ final class HmsJsonTranslator {
         instant(json.startedAt),
         instant(json.stoppedAt),
         instant(json.updatedAt),
-        assets);
+        assets,
+        text(json.stoppedBy));
+  }
+
+  /** 100ms names who stopped a recording with a string or an object: keep it as text. */
+  private static String text(JsonValue value) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    return value instanceof JsonString string ? string.getString() : value.toString();
   }
 
   static List<SessionRecording> recordings(HmsRecordingPageJson page) {

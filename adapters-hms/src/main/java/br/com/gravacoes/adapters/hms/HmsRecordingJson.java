@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.hms;
 
+import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 
@@ -26,6 +27,9 @@ public class HmsRecordingJson {
 
   @JsonbProperty("updated_at")
   public String updatedAt;
+
+  @JsonbProperty("stopped_by")
+  public JsonValue stoppedBy;
 
   @JsonbProperty("recording_assets")
   public List<HmsAssetJson> recordingAssets;

@@ -30,7 +30,9 @@ final class ProviderStateReader {
     return switch (remote.status()) {
       case STARTING, RUNNING, UNKNOWN -> recording;
       case STOPPING, POST_PROCESSING ->
-          recording.isActive() ? recording.stopReported(STOPPED_BY_100MS, now) : recording;
+          recording.isActive()
+              ? recording.stopReported(STOPPED_BY_100MS, remote.stoppedBy(), now)
+              : recording;
       case FAILED -> recording.fail("100MS_FAILED", "O 100ms informou falha na gravação", now);
       case COMPLETED ->
           remote

@@ -70,7 +70,9 @@ class ReconcileRecordingsServiceTest {
     world.clock.advance(Duration.ofMinutes(5));
     world.reconcileService.reconcileDue();
     assertThat(stored(recording.id()).status()).isEqualTo(RecordingStatus.PROCESSING);
-    assertThat(stored(recording.id()).metadata()).containsKey(Recording.STOP_REASON);
+    assertThat(stored(recording.id()).metadata())
+        .containsKey(Recording.STOP_REASON)
+        .containsEntry(Recording.STOPPED_BY, "fake-user");
 
     world.hms.finishProcessing(recording.hmsRecordingId());
     world.clock.advance(Duration.ofMinutes(1));

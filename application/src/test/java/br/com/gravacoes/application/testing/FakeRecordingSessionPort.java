@@ -115,7 +115,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
             now,
             null,
             now,
-            List.of());
+            List.of(),
+            null);
     recordings.put(recording.id(), recording);
     if (lostStartAnswer != null) {
       SessionProviderException lost = lostStartAnswer;
@@ -264,6 +265,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
         r.startedAt(),
         stoppedAt,
         Instant.now(),
-        assets);
+        assets,
+        stoppedAt == null ? null : "fake-user");
   }
 }

@@ -46,6 +46,9 @@ public record Recording(
   /** Metadata key of the reason 100ms gave for stopping (client request, last peer left...). */
   public static final String STOP_REASON = "stop_reason";
 
+  /** Metadata key of who stopped the recording, as 100ms reports it. */
+  public static final String STOPPED_BY = "stopped_by";
+
   /** Metadata key of the video's path in 100ms's storage. */
   public static final String RECORDING_PATH = "recording_path";
 
@@ -134,7 +137,14 @@ public record Recording(
    * "client request"...); the reason is kept in the metadata.
    */
   public Recording stopReported(String reason, Instant now) {
-    return moveTo(RecordingStatus.PROCESSING, now, null, null, facts(STOP_REASON, reason));
+    return stopReported(reason, null, now);
+  }
+
+  /** As {@link #stopReported(String, Instant)}, also keeping who stopped it. */
+  public Recording stopReported(String reason, String stoppedBy, Instant now) {
+    Map<String, String> facts = new LinkedHashMap<>(facts(STOP_REASON, reason));
+    facts.putAll(facts(STOPPED_BY, stoppedBy));
+    return moveTo(RecordingStatus.PROCESSING, now, null, null, facts);
   }
 
   /** The video exists: keep its asset, length, size and a URL to watch it. */

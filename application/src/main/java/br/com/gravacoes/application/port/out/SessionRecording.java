@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A recording as the video provider reports it: its ids, its status and, once ready, its assets.
+ * A recording as the video provider reports it: its ids, its status, once ready its assets, and who
+ * stopped it (when the provider says).
  */
 public record SessionRecording(
     String id,
@@ -17,7 +18,8 @@ public record SessionRecording(
     Instant startedAt,
     Instant stoppedAt,
     Instant updatedAt,
-    List<SessionAsset> assets) {
+    List<SessionAsset> assets,
+    String stoppedBy) {
 
   public SessionRecording {
     Objects.requireNonNull(id, "recording id");
