@@ -36,6 +36,12 @@ public class JpaProviderEventStore implements ProviderEventStore {
       WHERE id = ?3 AND processado_em IS NULL
       """;
 
+  private static final String EXPIRE_PENDING =
+      """
+      UPDATE eventos_100ms SET processado_em = CAST(?1 AS timestamptz), resultado = 'UNMATCHED'
+      WHERE processado_em IS NULL AND recebido_em < CAST(?2 AS timestamptz)
+      """;
+
   @PersistenceContext(unitName = "gravacoes")
   private EntityManager entityManager;
 
@@ -77,6 +83,16 @@ public class JpaProviderEventStore implements ProviderEventStore {
         .setParameter(1, toColumn(at))
         .setParameter(2, outcome.name())
         .setParameter(3, eventId)
+        .executeUpdate();
+  }
+
+  @Override
+  @Transactional
+  public int expirePending(Instant before, Instant at) {
+    return entityManager
+        .createNativeQuery(EXPIRE_PENDING)
+        .setParameter(1, toColumn(at))
+        .setParameter(2, toColumn(before))
         .executeUpdate();
   }
 

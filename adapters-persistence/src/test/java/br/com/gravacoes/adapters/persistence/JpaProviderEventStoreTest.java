@@ -47,6 +47,23 @@ class JpaProviderEventStoreTest extends RepositoryTestBase {
   }
 
   @Test
+  void givenPendingEventsOlderThanTheWindow_thenOnlyThoseAreClosedAsUnmatched() {
+    ProviderEvent old = fullEvent();
+    events.register(old, NOW);
+    ProviderEvent handled = fullEvent();
+    events.register(handled, NOW);
+    events.markDone(handled.id(), EventOutcome.APPLIED, NOW);
+    ProviderEvent recent = fullEvent();
+    events.register(recent, NOW.plusSeconds(60));
+
+    assertThat(events.expirePending(NOW.plusSeconds(30), NOW.plusSeconds(90))).isEqualTo(1);
+
+    assertThat(column(old, "resultado")).isEqualTo("UNMATCHED");
+    assertThat(column(handled, "resultado")).isEqualTo("APPLIED");
+    assertThat(events.pending(NOW.minusSeconds(1), 10)).containsExactly(recent);
+  }
+
+  @Test
   void givenAHandledEvent_thenMarkingItAgainKeepsTheFirstOutcome() {
     ProviderEvent event = fullEvent();
     events.register(event, NOW);

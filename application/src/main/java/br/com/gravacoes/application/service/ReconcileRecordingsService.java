@@ -104,8 +104,12 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
   }
 
   private int retryPendingEvents(Instant now) {
-    List<ProviderEvent> pending =
-        events.pending(now.minus(policy.eventRetryWindow()), policy.batchSize());
+    Instant windowStart = now.minus(policy.eventRetryWindow());
+    int expired = events.expirePending(windowStart, now);
+    if (expired > 0) {
+      LOG.log(Level.WARNING, "[Reconcile] {0} eventos do 100ms sem gravação descartados", expired);
+    }
+    List<ProviderEvent> pending = events.pending(windowStart, policy.batchSize());
     pending.forEach(eventHandler::handle);
     return pending.size();
   }

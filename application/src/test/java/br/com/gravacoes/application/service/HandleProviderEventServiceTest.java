@@ -112,6 +112,36 @@ class HandleProviderEventServiceTest {
   }
 
   @Test
+  void anEventThatNeverMatches_isGivenUpAfterTheRetryWindow() {
+    Recording nobody = started.confirmStart("sess_x", "rec_never", world.clock.instant());
+    ProviderEvent orphan = Events.withoutRecordingId(Events.of(STOPPED, nobody));
+    ProviderEvent lost =
+        new ProviderEvent(
+            orphan.id(),
+            orphan.type(),
+            orphan.providerType(),
+            "rec_never",
+            "room_other",
+            "sess_x",
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    world.eventService.handle(lost);
+
+    world.clock.advance(world.policy.eventRetryWindow().plusSeconds(1));
+    world.reconcileService.reconcileDue();
+
+    assertThat(world.events.outcomeOf(lost.id())).isEqualTo(EventOutcome.UNMATCHED);
+    assertThat(world.events.pending(java.time.Instant.EPOCH, 10)).isEmpty();
+  }
+
+  @Test
   void otherEventTypesAreAcknowledgedAndIgnored() {
     assertThat(world.eventService.handle(Events.of(OTHER, started)))
         .isEqualTo(EventOutcome.IGNORED);

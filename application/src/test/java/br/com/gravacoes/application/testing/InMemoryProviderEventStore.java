@@ -34,6 +34,17 @@ public class InMemoryProviderEventStore implements ProviderEventStore {
   }
 
   @Override
+  public synchronized int expirePending(Instant before, Instant at) {
+    List<String> expired =
+        entries.values().stream()
+            .filter(e -> e.outcome() == null && e.receivedAt().isBefore(before))
+            .map(e -> e.event().id())
+            .toList();
+    expired.forEach(id -> markDone(id, EventOutcome.UNMATCHED, at));
+    return expired.size();
+  }
+
+  @Override
   public synchronized List<ProviderEvent> pending(Instant since, int limit) {
     return entries.values().stream()
         .filter(e -> e.outcome() == null && !e.receivedAt().isBefore(since))

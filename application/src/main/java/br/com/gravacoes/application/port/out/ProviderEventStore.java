@@ -26,6 +26,14 @@ public interface ProviderEventStore {
   /** The event is handled for good (applied, late or irrelevant). */
   void markDone(String eventId, EventOutcome outcome, Instant at);
 
+  /**
+   * Gives up on the pending events received before {@code before}: they are closed as {@code
+   * UNMATCHED}, so nothing retries them forever.
+   *
+   * @return how many were closed
+   */
+  int expirePending(Instant before, Instant at);
+
   /** Pending events received after {@code since}, oldest first, for another attempt. */
   List<ProviderEvent> pending(Instant since, int limit);
 }
