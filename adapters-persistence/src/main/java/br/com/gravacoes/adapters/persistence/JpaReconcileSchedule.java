@@ -66,6 +66,13 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
 
   private static final String FINISH = "DELETE FROM reconciliacao_gravacoes WHERE gravacao_id = ?1";
 
+  // Recordings completed or failed by a webhook are never claimed again; drop their rows.
+  private static final String FORGET_FINISHED =
+      """
+      DELETE FROM reconciliacao_gravacoes r USING gravacoes g
+      WHERE r.gravacao_id = g.id AND g.status IN ('completed', 'failed')
+      """;
+
   @PersistenceContext(unitName = "gravacoes")
   private EntityManager entityManager;
 
@@ -109,5 +116,11 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
   @Transactional
   public void finish(RecordingId id) {
     entityManager.createNativeQuery(FINISH).setParameter(1, id.value()).executeUpdate();
+  }
+
+  @Override
+  @Transactional
+  public void forgetFinished() {
+    entityManager.createNativeQuery(FORGET_FINISHED).executeUpdate();
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.gravacoes.application.port.out.ReconcileSchedule.Ticket;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.recording.Recording;
+import br.com.gravacoes.domain.recording.RecordingAsset;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
 import java.time.Duration;
@@ -96,6 +97,21 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
     schedule.finish(processing.id());
 
     assertThat(scheduleRows(processing.id())).isZero();
+  }
+
+  @Test
+  void givenARecordingCompletedElsewhere_thenForgettingFinishedDropsOnlyItsSchedule() {
+    Recording stillProcessing = store(RecordingStatus.PROCESSING, NOW);
+    Recording completedByWebhook = store(RecordingStatus.PROCESSING, NOW);
+    claimAt(NOW, 10);
+    recordings.update(
+        completedByWebhook.complete(new RecordingAsset("a", 1, 1L), "https://u", NOW),
+        RecordingStatus.PROCESSING);
+
+    schedule.forgetFinished();
+
+    assertThat(scheduleRows(completedByWebhook.id())).isZero();
+    assertThat(scheduleRows(stillProcessing.id())).isEqualTo(1);
   }
 
   @Test

@@ -71,6 +71,7 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
       }
     }
     int retried = retryPendingEvents(now);
+    schedule.forgetFinished();
     return new ReconcileReport(due.size(), changed, retried);
   }
 

@@ -61,6 +61,13 @@ public class InMemoryReconcileSchedule implements ReconcileSchedule {
     slots.remove(id);
   }
 
+  @Override
+  public synchronized void forgetFinished() {
+    slots
+        .keySet()
+        .removeIf(id -> recordings.findById(id).map(r -> r.status().isTerminal()).orElse(true));
+  }
+
   public synchronized Instant nextCheckOf(RecordingId id) {
     Slot slot = slots.get(id);
     return slot == null ? null : slot.next();

@@ -27,4 +27,7 @@ public interface ReconcileSchedule {
 
   /** The recording reached a final state: forget its schedule. */
   void finish(RecordingId id);
+
+  /** Forgets the schedules of recordings that reached a final state elsewhere (a webhook). */
+  void forgetFinished();
 }
