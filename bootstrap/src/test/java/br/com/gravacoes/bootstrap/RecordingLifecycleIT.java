@@ -85,29 +85,59 @@ class RecordingLifecycleIT extends DeployedServiceTest {
 
   @Test
   void forgedDuplicateLateAndUnknownWebhooksChangeNothingTheyShouldNot() throws Exception {
-    startStopAndAwaitCompletion();
-    JsonObject recording = recordingOf(room);
-    String event =
+    api.start(room);
+    String failure =
         "{\"id\":\"evt-"
             + room
-            + "\",\"type\":\"beam.started.success\",\"data\":{\"recording_id\":\""
-            + recording.getString("recordingId100ms")
+            + "\",\"type\":\"beam.failure\",\"data\":{\"error_type\":\"UPLOAD_ERROR\","
+            + "\"recording_id\":\""
+            + db.recordingsOf(room).get(0).get("recording_id_100ms")
             + "\"}}";
 
-    assertThat(postWebhook(event, "wrong-secret")).isEqualTo(401);
-    assertThat(postWebhook(event, null)).isEqualTo(401);
-    assertThat(postWebhook("{\"id\":", SECRET)).isEqualTo(400);
-    assertThat(postWebhook(event, SECRET)).isEqualTo(200);
-    assertThat(postWebhook(event, SECRET)).isEqualTo(200);
+    assertThat(postWebhook(failure, "wrong-secret").statusCode()).isEqualTo(401);
+    assertThat(postWebhook(failure, null).statusCode()).isEqualTo(401);
+    assertThat(status()).isEqualTo("recording");
+
+    api.stop(room);
+    await().atMost(Duration.ofSeconds(15)).until(() -> "completed".equals(status()));
+    JsonObject completed = recordingOf(room);
+
+    HttpResponse<String> late = postWebhook(failure, SECRET);
+    HttpResponse<String> again = postWebhook(failure, SECRET);
+
+    assertThat(late.statusCode()).isEqualTo(200);
+    assertThat(late.body()).contains("IGNORED");
+    assertThat(again.body()).contains("DUPLICATE");
+    assertThat(postWebhook("{\"id\":", SECRET).statusCode()).isEqualTo(400);
     assertThat(
             postWebhook(
-                "{\"id\":\"evt-x-"
-                    + room
-                    + "\",\"type\":\"beam.failure\","
-                    + "\"data\":{\"recording_id\":\"nao-existe\"}}",
-                SECRET))
+                    "{\"id\":\"evt-x-"
+                        + room
+                        + "\",\"type\":\"beam.failure\","
+                        + "\"data\":{\"recording_id\":\"nao-existe\"}}",
+                    SECRET)
+                .statusCode())
         .isEqualTo(202);
-    assertThat(recordingOf(room)).isEqualTo(recording);
+    assertThat(recordingOf(room)).isEqualTo(completed);
+  }
+
+  @Test
+  void whenTheVideoCannotBeProduced_theRecordingEndsFailedWithTheErrorType() {
+    hms.faults().failAssets(true);
+    api.start(room);
+    api.stop(room);
+
+    await().atMost(Duration.ofSeconds(15)).until(() -> "failed".equals(status()));
+    assertThat(recordingOf(room).getJsonObject("metadata").getString("error_type")).isNotBlank();
+    assertThat(
+            api.send(
+                    "api/gravacoes/" + recordingOf(room).getString("id") + "/playback",
+                    "GET",
+                    null,
+                    null)
+                .json()
+                .getString("error"))
+        .isEqualTo("A gravação falhou e não tem vídeo");
   }
 
   @Test
@@ -199,7 +229,7 @@ class RecordingLifecycleIT extends DeployedServiceTest {
     return api.send("api/gravacoes/" + id, "GET", null, null).json();
   }
 
-  private int postWebhook(String body, String secret) throws Exception {
+  private HttpResponse<String> postWebhook(String body, String secret) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "api/100ms/webhooks"))
             .header("Content-Type", "application/json")
@@ -207,8 +237,6 @@ class RecordingLifecycleIT extends DeployedServiceTest {
     if (secret != null) {
       request.header(SECRET_HEADER, secret);
     }
-    return HttpClient.newHttpClient()
-        .send(request.build(), HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

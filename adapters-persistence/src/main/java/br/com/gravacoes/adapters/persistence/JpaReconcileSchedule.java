@@ -28,10 +28,16 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
   // enough alone: a claimer whose snapshot predates another's committed claim still sees the row
   // free and locks it once released. The upsert's WHERE is evaluated on the latest committed
   // schedule row, so such a stale pick is dropped and never returned twice while leased.
+  //
+  // A recording that changed after its schedule was last written (a stop, a webhook) is due at
+  // once and starts its backoff afresh: a long recording's slow checks must not delay the first
+  // look at its video.
   private static final String CLAIM_DUE =
       """
       WITH due AS (
-          SELECT g.id
+          SELECT g.id,
+                 CASE WHEN r.gravacao_id IS NULL OR g.updated_at > r.updated_at THEN 0
+                      ELSE r.tentativas END AS tentativas
           FROM gravacoes g
           LEFT JOIN reconciliacao_gravacoes r ON r.gravacao_id = g.id
           WHERE (g.status = 'processing'
@@ -40,18 +46,23 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
                  OR (g.status = 'recording' AND g.recording_id_100ms IS NULL
                      AND g.created_at <= CAST(?3 AS timestamptz)))
             AND (r.gravacao_id IS NULL
-                 OR (r.proxima_verificacao <= CAST(?1 AS timestamptz)
+                 OR ((r.proxima_verificacao <= CAST(?1 AS timestamptz)
+                      OR g.updated_at > r.updated_at)
                      AND (r.reservado_ate IS NULL OR r.reservado_ate <= CAST(?1 AS timestamptz))))
           ORDER BY coalesce(r.proxima_verificacao, g.updated_at), g.id
           LIMIT ?4
           FOR UPDATE OF g SKIP LOCKED)
       INSERT INTO reconciliacao_gravacoes AS s
           (gravacao_id, tentativas, proxima_verificacao, reservado_ate, updated_at)
-      SELECT id, 0, CAST(?1 AS timestamptz), CAST(?5 AS timestamptz), CAST(?1 AS timestamptz)
+      SELECT id, tentativas, CAST(?1 AS timestamptz), CAST(?5 AS timestamptz),
+             CAST(?1 AS timestamptz)
       FROM due
       ON CONFLICT (gravacao_id) DO UPDATE
-          SET reservado_ate = EXCLUDED.reservado_ate, updated_at = EXCLUDED.updated_at
-          WHERE s.proxima_verificacao <= CAST(?1 AS timestamptz)
+          SET reservado_ate = EXCLUDED.reservado_ate, updated_at = EXCLUDED.updated_at,
+              tentativas = EXCLUDED.tentativas
+          WHERE (s.proxima_verificacao <= CAST(?1 AS timestamptz)
+                 OR (SELECT g2.updated_at FROM gravacoes g2 WHERE g2.id = s.gravacao_id)
+                    > s.updated_at)
             AND (s.reservado_ate IS NULL OR s.reservado_ate <= CAST(?1 AS timestamptz))
       RETURNING s.gravacao_id, s.tentativas
       """;
@@ -60,7 +71,7 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
       """
       UPDATE reconciliacao_gravacoes SET tentativas = tentativas + 1,
           proxima_verificacao = CAST(?1 AS timestamptz), reservado_ate = NULL,
-          ultimo_erro = CAST(?2 AS text), updated_at = now()
+          ultimo_erro = CAST(?2 AS text), updated_at = CAST(?4 AS timestamptz)
       WHERE gravacao_id = ?3
       """;
 
@@ -103,12 +114,13 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
 
   @Override
   @Transactional
-  public void reschedule(RecordingId id, Instant next, String lastError) {
+  public void reschedule(RecordingId id, Instant next, String lastError, Instant now) {
     entityManager
         .createNativeQuery(RESCHEDULE)
         .setParameter(1, toColumn(next))
         .setParameter(2, lastError)
         .setParameter(3, id.value())
+        .setParameter(4, toColumn(now))
         .executeUpdate();
   }
 

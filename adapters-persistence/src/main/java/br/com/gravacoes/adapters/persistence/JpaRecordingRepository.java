@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -161,15 +162,20 @@ public class JpaRecordingRepository implements RecordingRepository {
   @Override
   @Transactional
   public Optional<Recording> findByRoomAndSession(RoomId roomId, String hmsSessionId) {
-    return newest(
+    List<RecordingJpaEntity> matches =
         entityManager
             .createQuery(
                 "SELECT r FROM RecordingJpaEntity r"
-                    + " WHERE r.roomId = :roomId AND r.hmsSessionId = :hmsSessionId"
-                    + NEWEST_FIRST,
+                    + " WHERE r.roomId = :roomId AND r.hmsSessionId = :hmsSessionId",
                 RecordingJpaEntity.class)
             .setParameter("roomId", roomId.value())
-            .setParameter("hmsSessionId", hmsSessionId));
+            .setParameter("hmsSessionId", hmsSessionId)
+            .setMaxResults(2)
+            .getResultList();
+    // Two recordings in one session: the event cannot say which, so it names none of them.
+    return matches.size() == 1
+        ? Optional.of(RecordingMapper.toDomain(matches.get(0)))
+        : Optional.empty();
   }
 
   @Override

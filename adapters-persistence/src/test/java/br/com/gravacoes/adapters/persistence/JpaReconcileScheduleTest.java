@@ -75,7 +75,7 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
     claimAt(NOW, 10);
     Instant next = NOW.plus(Duration.ofMinutes(10));
 
-    schedule.reschedule(processing.id(), next, "100ms indisponível");
+    schedule.reschedule(processing.id(), next, "100ms indisponível", NOW);
 
     assertThat(scheduleColumn(processing.id(), "tentativas")).isEqualTo(1);
     assertThat(scheduleColumn(processing.id(), "reservado_ate IS NULL")).isEqualTo(true);
@@ -83,7 +83,7 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
     assertThat(claimAt(next.minusNanos(1_000), 10)).isEmpty();
     assertThat(claimAt(next, 10)).containsExactly(new Ticket(processing.id(), 1));
 
-    schedule.reschedule(processing.id(), next.plus(Duration.ofMinutes(20)), null);
+    schedule.reschedule(processing.id(), next.plus(Duration.ofMinutes(20)), null, NOW);
 
     assertThat(scheduleColumn(processing.id(), "tentativas")).isEqualTo(2);
     assertThat(scheduleColumn(processing.id(), "ultimo_erro")).isNull();
@@ -112,6 +112,20 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
 
     assertThat(scheduleRows(completedByWebhook.id())).isZero();
     assertThat(scheduleRows(stillProcessing.id())).isEqualTo(1);
+  }
+
+  @Test
+  void givenARecordingThatChangedAfterItsLastCheck_thenItIsDueAtOnceWithItsBackoffReset() {
+    Recording active = store(RecordingStatus.RECORDING, NOW.minus(ACTIVE_AFTER));
+    claimAt(NOW, 10);
+    schedule.reschedule(active.id(), NOW.plus(Duration.ofMinutes(5)), null, NOW);
+    schedule.reschedule(active.id(), NOW.plus(Duration.ofMinutes(5)), null, NOW);
+    assertThat(claimAt(NOW.plusSeconds(10), 10)).isEmpty();
+
+    Recording stopped = recordings.findById(active.id()).orElseThrow().stop(NOW.plusSeconds(20));
+    recordings.update(stopped, RecordingStatus.RECORDING);
+
+    assertThat(claimAt(NOW.plusSeconds(30), 10)).containsExactly(new Ticket(active.id(), 0));
   }
 
   @Test

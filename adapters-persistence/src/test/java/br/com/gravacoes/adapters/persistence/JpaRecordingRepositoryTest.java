@@ -186,7 +186,7 @@ class JpaRecordingRepositoryTest extends RepositoryTestBase {
   }
 
   @Test
-  void givenTwoRecordingsOfOneSession_thenFindByRoomAndSessionGivesTheNewest() {
+  void givenTwoRecordingsOfOneSession_thenFindByRoomAndSessionNamesNeither() {
     Meeting meeting = storedMeeting();
     Recording older =
         Recording.begin(RecordingId.newId(), meeting, NOW)
@@ -202,8 +202,10 @@ class JpaRecordingRepositoryTest extends RepositoryTestBase {
             .confirmStart("session-shared", "hms-elsewhere", NOW.plusSeconds(50));
     recordings.insertIfRoomIdle(elsewhere);
 
-    assertThat(recordings.findByRoomAndSession(meeting.roomId(), "session-shared")).contains(newer);
+    assertThat(recordings.findByRoomAndSession(meeting.roomId(), "session-shared")).isEmpty();
     assertThat(recordings.findByRoomAndSession(meeting.roomId(), "session-other")).isEmpty();
+    assertThat(recordings.findByRoomAndSession(elsewhere.roomId(), "session-shared"))
+        .contains(elsewhere);
   }
 
   @Test

@@ -6,10 +6,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a 100ms webhook envelope ({@code id, type, timestamp, data, is_replay}) into a {@link
@@ -27,14 +29,21 @@ final class HmsWebhookJson {
           "beam.failure", ProviderEventType.FAILED,
           "recording.failed", ProviderEventType.FAILED);
 
+  private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
+  private static final int MAX_TYPE_LENGTH = 200;
+  private static final double MAX_SECONDS = 366 * 24 * 3600;
+
   private HmsWebhookJson() {}
 
   static ProviderEvent read(String body) {
     JsonObject envelope = JsonBodies.object(body);
     String id = text(envelope, "id");
     String type = text(envelope, "type");
-    if (id == null || id.isBlank() || type == null || type.isBlank()) {
+    if (id == null || type == null) {
       throw new InvalidRequestException("Evento sem id ou type");
+    }
+    if (!EVENT_ID.matcher(id).matches() || type.length() > MAX_TYPE_LENGTH) {
+      throw new InvalidRequestException("Evento com id ou type inválido");
     }
     JsonObject data =
         envelope.get("data") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
@@ -66,17 +75,30 @@ final class HmsWebhookJson {
     return null;
   }
 
+  /** A text field, or null when absent, blank or not text. */
   private static String text(JsonObject object, String name) {
     JsonValue value = object.get(name);
-    return value instanceof JsonString string ? string.getString() : null;
+    return value instanceof JsonString string && !string.getString().isBlank()
+        ? string.getString()
+        : null;
   }
 
+  /** A length in seconds, or null when absent, not a number, negative or absurd (over a year). */
   private static Integer seconds(JsonValue value) {
-    return value instanceof JsonNumber number ? (int) Math.ceil(number.doubleValue()) : null;
+    if (!(value instanceof JsonNumber number)) {
+      return null;
+    }
+    double seconds = number.doubleValue();
+    return seconds >= 0 && seconds <= MAX_SECONDS ? (int) Math.ceil(seconds) : null;
   }
 
+  /** A size in bytes, or null when absent, not a whole number, negative or beyond a long. */
   private static Long bytes(JsonValue value) {
-    return value instanceof JsonNumber number ? number.longValue() : null;
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      return null;
+    }
+    BigInteger bytes = number.bigIntegerValue();
+    return bytes.signum() >= 0 && bytes.bitLength() < Long.SIZE ? bytes.longValue() : null;
   }
 
   private static Instant instant(String text) {

@@ -13,20 +13,27 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Reads the library's path and query parameters, each with its own Portuguese 400. */
 final class LibraryParameters {
 
   static final int DEFAULT_LIMIT = 20;
 
+  // PostgreSQL's timestamptz refuses instants far outside these years: answer 400, not 500.
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+  private static final Pattern CANONICAL_UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private LibraryParameters() {}
 
   static RecordingId recordingId(String text) {
-    try {
-      return RecordingId.parse(text);
-    } catch (IllegalArgumentException | NullPointerException malformed) {
+    if (text == null || !CANONICAL_UUID.matcher(text).matches()) {
       throw new InvalidRequestException("id de gravação inválido");
     }
+    return RecordingId.parse(text);
   }
 
   static RecordingQuery query(
@@ -51,7 +58,7 @@ final class LibraryParameters {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
       String[] parts = raw.split("\\|", 2);
-      return new RecordingCursor(Instant.parse(parts[0]), RecordingId.parse(parts[1]));
+      return new RecordingCursor(inRange(Instant.parse(parts[0])), recordingId(parts[1]));
     } catch (RuntimeException malformed) {
       throw new InvalidRequestException("cursor inválido");
     }
@@ -67,22 +74,29 @@ final class LibraryParameters {
   }
 
   private static MeetingId meeting(String text) {
-    try {
-      return new MeetingId(UUID.fromString(text));
-    } catch (IllegalArgumentException malformed) {
+    if (!CANONICAL_UUID.matcher(text).matches()) {
       throw new InvalidRequestException("reuniaoId inválido");
     }
+    return new MeetingId(UUID.fromString(text));
   }
 
   /** An instant (2026-01-12T10:00:00Z) or a day (2026-01-12, from its start in UTC). */
   private static Instant instant(String text, String name) {
     try {
-      return text.length() == 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
-    } catch (DateTimeParseException malformed) {
+      return inRange(
+          text.length() == 10
+              ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+              : Instant.parse(text));
+    } catch (DateTimeParseException | IllegalArgumentException malformed) {
       throw new InvalidRequestException(name + " inválido: use 2026-01-12 ou 2026-01-12T10:00:00Z");
     }
+  }
+
+  private static Instant inRange(Instant instant) {
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new IllegalArgumentException("instant out of range");
+    }
+    return instant;
   }
 
   private static int limit(String text) {

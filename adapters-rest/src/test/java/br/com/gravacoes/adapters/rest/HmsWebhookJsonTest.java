@@ -53,7 +53,29 @@ class HmsWebhookJsonTest {
   }
 
   @Test
+  void numbersOfTheWrongKindOrRangeAreTreatedAsAbsent() {
+    ProviderEvent event =
+        HmsWebhookJson.read(
+            """
+            {"id":"e","type":"beam.recording.success",
+             "data":{"duration":-5,"size":1e19,"recording_path":"","recording_id":7}}
+            """);
+
+    assertThat(event.durationSeconds()).isNull();
+    assertThat(event.sizeBytes()).isNull();
+    assertThat(event.recordingPath()).isNull();
+    assertThat(event.hmsRecordingId()).isNull();
+    assertThat(HmsWebhookJson.read("{\"id\":\"e\",\"type\":\"x\",\"data\":5}").type())
+        .isEqualTo(ProviderEventType.OTHER);
+  }
+
+  @Test
   void malformedOrIncompleteEventsAreBadRequests() {
+    assertThatThrownBy(() -> HmsWebhookJson.read("{\"id\":\"a\\u0000b\",\"type\":\"t\"}"))
+        .hasMessage("Evento com id ou type inválido");
+    assertThatThrownBy(
+            () -> HmsWebhookJson.read("{\"id\":\"" + "x".repeat(3000) + "\",\"type\":\"t\"}"))
+        .hasMessage("Evento com id ou type inválido");
     assertThatThrownBy(() -> HmsWebhookJson.read("{\"id\":"))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessage("JSON inválido no corpo da requisição");

@@ -48,6 +48,19 @@ class LibraryParametersTest {
         .hasMessageStartingWith("de inválido");
     assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, "%%%", null))
         .hasMessage("cursor inválido");
+    assertThatThrownBy(() -> LibraryParameters.recordingId("1-1-1-1-1"))
+        .hasMessage("id de gravação inválido");
+    assertThatThrownBy(
+            () -> LibraryParameters.query(null, null, "+300000-01-01T00:00:00Z", null, null, null))
+        .hasMessageStartingWith("de inválido");
+    assertThatThrownBy(
+            () -> LibraryParameters.query(null, null, null, "-5000-01-01T00:00:00Z", null, null))
+        .hasMessageStartingWith("ate inválido");
+    String farCursor =
+        java.util.Base64.getUrlEncoder()
+            .encodeToString(("+300000-01-01T00:00:00Z|" + RecordingId.newId()).getBytes());
+    assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, farCursor, null))
+        .hasMessage("cursor inválido");
     assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, null, "0"))
         .hasMessageStartingWith("limite deve ser");
     assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, null, "mil"))

@@ -38,8 +38,13 @@ final class ProviderStateReader {
           remote
               .playableVideo()
               .map(video -> complete(credentials, recording, video, now))
+              // Completed without a video yet: its assets may still be on their way, so keep
+              // looking rather than fail for good.
               .orElseGet(
-                  () -> recording.fail("NO_VIDEO", "O 100ms concluiu a gravação sem vídeo", now));
+                  () ->
+                      recording.isActive()
+                          ? recording.stopReported(STOPPED_BY_100MS, remote.stoppedBy(), now)
+                          : recording);
     };
   }
 

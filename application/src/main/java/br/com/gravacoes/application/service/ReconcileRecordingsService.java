@@ -86,7 +86,7 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
       if (after.isEmpty() || after.get().status().isTerminal()) {
         schedule.finish(ticket.id());
       } else {
-        schedule.reschedule(ticket.id(), nextCheck(after.get(), ticket, now), null);
+        schedule.reschedule(ticket.id(), nextCheck(after.get(), ticket, now), null, now);
       }
       return !after.equals(before);
     } catch (RuntimeException failure) {
@@ -95,7 +95,8 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
           "[Reconcile] Gravação {0} não verificada: {1}",
           ticket.id(),
           failure.getMessage());
-      schedule.reschedule(ticket.id(), nextCheck(before.get(), ticket, now), failure.getMessage());
+      schedule.reschedule(
+          ticket.id(), nextCheck(before.get(), ticket, now), failure.getMessage(), now);
       return false;
     }
   }
@@ -111,7 +112,18 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
       LOG.log(Level.WARNING, "[Reconcile] {0} eventos do 100ms sem gravação descartados", expired);
     }
     List<ProviderEvent> pending = events.pending(windowStart, policy.batchSize());
-    pending.forEach(eventHandler::handle);
+    for (ProviderEvent event : pending) {
+      try {
+        eventHandler.handle(event);
+      } catch (RuntimeException failure) {
+        // One bad event must not keep the others (and the next passes) from running.
+        LOG.log(
+            Level.WARNING,
+            "[Reconcile] Evento {0} não reprocessado: {1}",
+            event.id(),
+            failure.getMessage());
+      }
+    }
     return pending.size();
   }
 }

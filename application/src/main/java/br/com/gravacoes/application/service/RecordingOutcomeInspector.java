@@ -19,8 +19,15 @@ final class RecordingOutcomeInspector {
     this.reader = new ProviderStateReader(sessions);
   }
 
-  /** The recording once 100ms stopped it: completed, failed, or processing while unknown. */
-  Recording afterStop(HmsCredentials credentials, Recording active, Instant now) {
+  /** The reason 100ms gives for a stop we asked for; kept as the recording's stop reason. */
+  static final String CLIENT_REQUEST = "client request";
+
+  /**
+   * The recording once 100ms stopped it: completed, failed, or processing while unknown. {@code
+   * stoppedHere} says whether our request stopped it (else it had already ended at 100ms).
+   */
+  Recording afterStop(
+      HmsCredentials credentials, Recording active, Instant now, boolean stoppedHere) {
     try {
       Recording next = reader.next(credentials, active, now);
       if (next.status().isTerminal()) {
@@ -30,6 +37,6 @@ final class RecordingOutcomeInspector {
       LOG.log(Level.DEBUG, "[Recording] 100ms não informou o asset: {0}", notReady.getMessage());
     }
     LOG.log(Level.INFO, "[Recording] Asset ainda não pronto, status: processing");
-    return active.stop(now);
+    return stoppedHere ? active.stopReported(CLIENT_REQUEST, now) : active.stop(now);
   }
 }

@@ -64,7 +64,8 @@ public final class StopRecordingService implements StopRecordingUseCase {
     }
 
     List<SessionRecording> stopped = stopAtProvider(room, roomId);
-    Recording next = inspector.afterStop(room.credentials(), active, clock.instant());
+    Recording next =
+        inspector.afterStop(room.credentials(), active, clock.instant(), !stopped.isEmpty());
     if (!recordings.update(next, RecordingStatus.RECORDING)) {
       // Someone got there first: usually 100ms's own webhook for this very stop, or a second
       // click. The recording is stopped either way; answer with what is stored now.

@@ -37,6 +37,7 @@ class StopRecordingServiceTest {
     Recording stored = world.recordings.findById(started.recording().id()).orElseThrow();
     assertThat(stored.status()).isEqualTo(RecordingStatus.PROCESSING);
     assertThat(stored.stoppedAt()).isNotNull();
+    assertThat(stored.metadata()).containsEntry(Recording.STOP_REASON, "client request");
     assertThat(stopped.recording()).isEqualTo(stored);
     assertThat(stopped.stoppedAtProvider())
         .extracting(s -> s.id())

@@ -51,7 +51,7 @@ public class InMemoryReconcileSchedule implements ReconcileSchedule {
   }
 
   @Override
-  public synchronized void reschedule(RecordingId id, Instant next, String lastError) {
+  public synchronized void reschedule(RecordingId id, Instant next, String lastError, Instant now) {
     Slot slot = slots.getOrDefault(id, new Slot(0, next, null, null));
     slots.put(id, new Slot(slot.attempts() + 1, next, null, lastError));
   }

@@ -80,9 +80,11 @@ public class InMemoryRecordingRepository implements RecordingRepository {
 
   @Override
   public synchronized Optional<Recording> findByRoomAndSession(RoomId roomId, String sessionId) {
-    return rows.values().stream()
-        .filter(r -> r.roomId().equals(roomId) && sessionId.equals(r.hmsSessionId()))
-        .max(Comparator.comparing(Recording::createdAt));
+    List<Recording> matches =
+        rows.values().stream()
+            .filter(r -> r.roomId().equals(roomId) && sessionId.equals(r.hmsSessionId()))
+            .toList();
+    return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
   }
 
   @Override

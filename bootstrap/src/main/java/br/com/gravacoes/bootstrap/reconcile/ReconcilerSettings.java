@@ -19,11 +19,11 @@ public class ReconcilerSettings {
   long intervalMs;
 
   @Inject
-  @ConfigProperty(name = "gravacoes.reconciler.batch-size", defaultValue = "20")
+  @ConfigProperty(name = "gravacoes.reconciler.batch-size", defaultValue = "5")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "gravacoes.reconciler.lease-seconds", defaultValue = "60")
+  @ConfigProperty(name = "gravacoes.reconciler.lease-seconds", defaultValue = "180")
   long leaseSeconds;
 
   @Inject

@@ -22,8 +22,11 @@ public interface ReconcileSchedule {
   List<Ticket> claimDue(
       Instant now, int limit, Duration lease, Duration activeAfter, Duration unconfirmedAfter);
 
-  /** Looks at the recording again at {@code next}; counts the attempt and releases the lease. */
-  void reschedule(RecordingId id, Instant next, String lastError);
+  /**
+   * Looks at the recording again at {@code next}; counts the attempt and releases the lease. {@code
+   * now} is when the recording was looked at: a change after it makes it due at once.
+   */
+  void reschedule(RecordingId id, Instant next, String lastError, Instant now);
 
   /** The recording reached a final state: forget its schedule. */
   void finish(RecordingId id);

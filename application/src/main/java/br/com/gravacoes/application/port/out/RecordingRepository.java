@@ -37,7 +37,10 @@ public interface RecordingRepository {
   /** The recording 100ms knows by that id. */
   Optional<Recording> findByHmsRecordingId(String hmsRecordingId);
 
-  /** The recording of that 100ms session in that room (events without a recording id). */
+  /**
+   * The recording of that 100ms session in that room (events without a known recording id); empty
+   * when the session holds several, since an event could then belong to any of them.
+   */
   Optional<Recording> findByRoomAndSession(RoomId roomId, String hmsSessionId);
 
   /** One page of the library, newest first. */
