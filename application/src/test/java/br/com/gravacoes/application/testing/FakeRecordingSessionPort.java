@@ -12,15 +12,12 @@ import br.com.gravacoes.application.port.out.SessionRecordingStatus;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,12 +41,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   private final Map<String, String> secrets = new HashMap<>();
   private final Set<String> rooms = new HashSet<>();
   private final Map<String, SessionRecording> recordings = new HashMap<>();
-  private final Map<Operation, Queue<SessionProviderException>> failures =
-      new EnumMap<>(Operation.class);
+  private final ScriptedFaults faults = new ScriptedFaults();
   private final AtomicInteger sequence = new AtomicInteger();
-  private SessionProviderException lostStartAnswer;
-  private Runnable beforeNextStopRoom;
-  private RuntimeException nextStartBreaks;
   private boolean assetsReadyAtStop;
   private boolean failAtStop;
 
@@ -69,22 +62,22 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   }
 
   public synchronized void failNext(Operation operation, SessionProviderException failure) {
-    failures.computeIfAbsent(operation, o -> new ArrayDeque<>()).add(failure);
+    faults.failNext(operation, failure);
   }
 
   /** The next start is performed, but its answer is lost (a timeout after 100ms acted). */
   public synchronized void loseNextStartAnswer(SessionProviderException failure) {
-    lostStartAnswer = failure;
+    faults.loseNextStartAnswer(failure);
   }
 
   /** Runs {@code action} just before the next room stop, to stage a race. */
   public synchronized void beforeNextStopRoom(Runnable action) {
-    beforeNextStopRoom = action;
+    faults.beforeNextStopRoom(action);
   }
 
   /** The next start fails with something that is not a provider error (a malformed answer). */
   public synchronized void breakNextStart(RuntimeException failure) {
-    nextStartBreaks = failure;
+    faults.breakNextStart(failure);
   }
 
   /** A recording started at 100ms by someone else (another service, the dashboard). */
@@ -95,11 +88,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized SessionRecording start(HmsCredentials credentials, RoomId roomId) {
     check(Operation.START, credentials, roomId.value());
-    if (nextStartBreaks != null) {
-      RuntimeException failure = nextStartBreaks;
-      nextStartBreaks = null;
-      throw failure;
-    }
+    faults.throwIfStartBreaks();
     if (running(roomId.value()).isPresent()) {
       throw new RecordingAlreadyRunningException("beam already started");
     }
@@ -118,11 +107,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
             List.of(),
             null);
     recordings.put(recording.id(), recording);
-    if (lostStartAnswer != null) {
-      SessionProviderException lost = lostStartAnswer;
-      lostStartAnswer = null;
-      throw lost;
-    }
+    faults.throwIfStartAnswerLost();
     return withStatus(recording, SessionRecordingStatus.STARTING, null, List.of());
   }
 
@@ -136,11 +121,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized List<SessionRecording> stopRoom(HmsCredentials credentials, RoomId roomId) {
     check(Operation.STOP_ROOM, credentials, roomId.value());
-    if (beforeNextStopRoom != null) {
-      Runnable action = beforeNextStopRoom;
-      beforeNextStopRoom = null;
-      action.run();
-    }
+    faults.runBeforeStopRoom();
     SessionRecording running =
         running(roomId.value())
             .orElseThrow(() -> new NoRunningRecordingException("beam not found"));
@@ -239,10 +220,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   }
 
   private void check(Operation operation, HmsCredentials credentials, String roomId) {
-    Queue<SessionProviderException> queued = failures.get(operation);
-    if (queued != null && !queued.isEmpty()) {
-      throw queued.remove();
-    }
+    faults.throwIfQueued(operation);
     if (!credentials.appSecret().equals(secrets.get(credentials.appAccessKey()))) {
       throw new SessionProviderRejectedException(401, "Token validation error");
     }
