@@ -64,9 +64,15 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
             policy.lease(),
             policy.activeCheckAfter(),
             policy.abandonedClaimAfter());
+    Instant leaseEnd = now.plus(policy.lease());
     int changed = 0;
     for (Ticket ticket : due) {
-      if (reconcile(ticket, now)) {
+      if (!clock.instant().isBefore(leaseEnd)) {
+        // Past our lease another instance may hold these recordings: leave them to it.
+        LOG.log(Level.WARNING, "[Reconcile] Prazo da reserva esgotado; o resto fica para depois");
+        break;
+      }
+      if (reconcile(ticket, clock.instant())) {
         changed++;
       }
     }

@@ -9,6 +9,9 @@ import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
 import br.com.gravacoes.application.testing.RecordingWorld;
+import br.com.gravacoes.domain.meeting.Meeting;
+import br.com.gravacoes.domain.meeting.MeetingId;
+import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
@@ -112,6 +115,32 @@ class ReconcileRecordingsServiceTest {
     world.clock.advance(Duration.ofMinutes(5));
     world.reconcileService.reconcileDue();
     assertThat(world.recordings.findById(deadClaim.id())).isEmpty();
+  }
+
+  @Test
+  void recordingsWhoseLeaseRanOutMidPass_areLeftUntouched() {
+    world.hms.assetsReadyAtStop(false);
+    Recording slow = startedAndStopped();
+    world.meetings.save(
+        new Meeting(MeetingId.newId(), RecordingWorld.TENANT, new RoomId("room_two"), "Outra"));
+    world.hms.addApp(RecordingWorld.CREDENTIALS, "room_two");
+    Recording other =
+        world.startService.start(new StartRecordingCommand(new RoomId("room_two"))).recording();
+    world.stopService.stop(new StopRecordingCommand(new RoomId("room_two")));
+    world.hms.finishProcessing(slow.hmsRecordingId());
+    world.hms.finishProcessing(other.hmsRecordingId());
+    // The first 100ms call of the pass takes longer than the whole lease.
+    world.hms.beforeNextGetRecording(() -> world.clock.advance(world.policy.lease()));
+
+    ReconcileReport report = world.reconcileService.reconcileDue();
+
+    assertThat(report.checked()).isEqualTo(2);
+    assertThat(world.recordings.all())
+        .filteredOn(r -> r.status() == RecordingStatus.COMPLETED)
+        .hasSize(1);
+    assertThat(world.recordings.all())
+        .filteredOn(r -> r.status() == RecordingStatus.PROCESSING)
+        .hasSize(1);
   }
 
   @Test

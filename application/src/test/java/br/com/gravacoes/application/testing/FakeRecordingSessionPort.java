@@ -72,7 +72,12 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
 
   /** Runs {@code action} just before the next room stop, to stage a race. */
   public synchronized void beforeNextStopRoom(Runnable action) {
-    faults.beforeNextStopRoom(action);
+    faults.beforeNext(Operation.STOP_ROOM, action);
+  }
+
+  /** Runs {@code action} just before the next recording lookup (say, to let time pass). */
+  public synchronized void beforeNextGetRecording(Runnable action) {
+    faults.beforeNext(Operation.GET_RECORDING, action);
   }
 
   /** The next start fails with something that is not a provider error (a malformed answer). */
@@ -121,7 +126,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized List<SessionRecording> stopRoom(HmsCredentials credentials, RoomId roomId) {
     check(Operation.STOP_ROOM, credentials, roomId.value());
-    faults.runBeforeStopRoom();
+    faults.runBefore(Operation.STOP_ROOM);
     SessionRecording running =
         running(roomId.value())
             .orElseThrow(() -> new NoRunningRecordingException("beam not found"));
@@ -141,6 +146,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   @Override
   public synchronized SessionRecording getRecording(
       HmsCredentials credentials, String recordingId) {
+    faults.runBefore(Operation.GET_RECORDING);
     SessionRecording recording = recordings.get(recordingId);
     check(Operation.GET_RECORDING, credentials, recording == null ? null : recording.roomId());
     if (recording == null) {

@@ -14,7 +14,7 @@ final class ScriptedFaults {
       new EnumMap<>(Operation.class);
   private SessionProviderException lostStartAnswer;
   private RuntimeException nextStartBreaks;
-  private Runnable beforeNextStopRoom;
+  private final Map<Operation, Runnable> before = new EnumMap<>(Operation.class);
 
   void failNext(Operation operation, SessionProviderException failure) {
     failures.computeIfAbsent(operation, o -> new ArrayDeque<>()).add(failure);
@@ -28,8 +28,8 @@ final class ScriptedFaults {
     nextStartBreaks = failure;
   }
 
-  void beforeNextStopRoom(Runnable action) {
-    beforeNextStopRoom = action;
+  void beforeNext(Operation operation, Runnable action) {
+    before.put(operation, action);
   }
 
   /** Throws the failure queued for the operation, if any. */
@@ -57,9 +57,8 @@ final class ScriptedFaults {
     }
   }
 
-  void runBeforeStopRoom() {
-    Runnable action = beforeNextStopRoom;
-    beforeNextStopRoom = null;
+  void runBefore(Operation operation) {
+    Runnable action = before.remove(operation);
     if (action != null) {
       action.run();
     }
