@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A server-side recording of one meeting: every column of the seed's {@code gravacoes} table, and
@@ -107,24 +108,12 @@ public record Recording(
   public Recording confirmStart(String sessionId, String recordingId, Instant now) {
     requireStatus(RecordingStatus.RECORDING, RecordingStatus.RECORDING);
     Objects.requireNonNull(recordingId, "100ms recording id");
-    return new Recording(
-        id,
-        meetingId,
-        tenantId,
-        roomId,
-        sessionId,
-        recordingId,
-        assetId,
-        status,
-        startedAt,
-        stoppedAt,
-        durationSeconds,
-        fileUrl,
-        fileSizeBytes,
-        thumbnailUrl,
-        metadata,
-        createdAt,
-        now);
+    return edit(
+        draft -> {
+          draft.hmsSessionId = sessionId;
+          draft.hmsRecordingId = recordingId;
+          draft.updatedAt = now;
+        });
   }
 
   /** 100ms stopped recording; the video is not ready yet. */
@@ -173,24 +162,14 @@ public record Recording(
   public Recording refreshPlayback(String knownAssetId, String playbackUrl, Instant now) {
     requireStatus(RecordingStatus.COMPLETED, RecordingStatus.COMPLETED);
     Objects.requireNonNull(playbackUrl, "playback url");
-    return new Recording(
-        id,
-        meetingId,
-        tenantId,
-        roomId,
-        hmsSessionId,
-        hmsRecordingId,
-        knownAssetId == null ? assetId : knownAssetId,
-        status,
-        startedAt,
-        stoppedAt,
-        durationSeconds,
-        playbackUrl,
-        fileSizeBytes,
-        thumbnailUrl,
-        metadata,
-        createdAt,
-        now);
+    return edit(
+        draft -> {
+          if (knownAssetId != null) {
+            draft.assetId = knownAssetId;
+          }
+          draft.fileUrl = playbackUrl;
+          draft.updatedAt = now;
+        });
   }
 
   private Recording moveTo(
@@ -202,26 +181,29 @@ public record Recording(
     if (!status.canMoveTo(target)) {
       throw new IllegalRecordingTransitionException(id, status, target);
     }
-    Map<String, String> nextMetadata = new LinkedHashMap<>(metadata);
-    nextMetadata.putAll(facts);
-    return new Recording(
-        id,
-        meetingId,
-        tenantId,
-        roomId,
-        hmsSessionId,
-        hmsRecordingId,
-        asset == null || asset.id() == null ? assetId : asset.id(),
-        target,
-        startedAt,
-        stoppedAt == null ? now : stoppedAt,
-        asset == null ? durationSeconds : asset.durationSeconds(),
-        url == null ? fileUrl : url,
-        asset == null ? fileSizeBytes : asset.sizeBytes(),
-        thumbnailUrl,
-        nextMetadata,
-        createdAt,
-        now);
+    return edit(
+        draft -> {
+          draft.status = target;
+          draft.metadata.putAll(facts);
+          if (draft.stoppedAt == null) {
+            draft.stoppedAt = now;
+          }
+          if (asset != null) {
+            draft.assetId = asset.id() == null ? assetId : asset.id();
+            draft.durationSeconds = asset.durationSeconds();
+            draft.fileSizeBytes = asset.sizeBytes();
+          }
+          if (url != null) {
+            draft.fileUrl = url;
+          }
+          draft.updatedAt = now;
+        });
+  }
+
+  private Recording edit(Consumer<RecordingDraft> change) {
+    RecordingDraft draft = new RecordingDraft(this);
+    change.accept(draft);
+    return draft.build();
   }
 
   private static Map<String, String> facts(String key, String value) {
