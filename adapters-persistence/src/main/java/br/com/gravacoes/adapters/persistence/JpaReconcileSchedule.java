@@ -72,10 +72,13 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
       UPDATE reconciliacao_gravacoes SET tentativas = tentativas + 1,
           proxima_verificacao = CAST(?1 AS timestamptz), reservado_ate = NULL,
           ultimo_erro = CAST(?2 AS text), updated_at = CAST(?4 AS timestamptz)
-      WHERE gravacao_id = ?3
+      WHERE gravacao_id = ?3 AND reservado_ate = CAST(?5 AS timestamptz)
       """;
 
-  private static final String FINISH = "DELETE FROM reconciliacao_gravacoes WHERE gravacao_id = ?1";
+  // Only the claim's holder may release it: the lease end identifies the claim.
+  private static final String FINISH =
+      "DELETE FROM reconciliacao_gravacoes WHERE gravacao_id = ?1"
+          + " AND reservado_ate = CAST(?2 AS timestamptz)";
 
   // Recordings completed or failed by a webhook are never claimed again; drop their rows.
   private static final String FORGET_FINISHED =
@@ -107,27 +110,35 @@ public class JpaReconcileSchedule implements ReconcileSchedule {
             .setParameter(4, limit)
             .setParameter(5, toColumn(now.plus(lease)))
             .getResultList();
+    Instant leaseEnd = now.plus(lease);
     return rows.stream()
-        .map(row -> new Ticket(new RecordingId((UUID) row[0]), ((Number) row[1]).intValue()))
+        .map(
+            row ->
+                new Ticket(new RecordingId((UUID) row[0]), ((Number) row[1]).intValue(), leaseEnd))
         .toList();
   }
 
   @Override
   @Transactional
-  public void reschedule(RecordingId id, Instant next, String lastError, Instant now) {
+  public void reschedule(Ticket ticket, Instant next, String lastError, Instant now) {
     entityManager
         .createNativeQuery(RESCHEDULE)
         .setParameter(1, toColumn(next))
         .setParameter(2, lastError)
-        .setParameter(3, id.value())
+        .setParameter(3, ticket.id().value())
         .setParameter(4, toColumn(now))
+        .setParameter(5, toColumn(ticket.leasedUntil()))
         .executeUpdate();
   }
 
   @Override
   @Transactional
-  public void finish(RecordingId id) {
-    entityManager.createNativeQuery(FINISH).setParameter(1, id.value()).executeUpdate();
+  public void finish(Ticket ticket) {
+    entityManager
+        .createNativeQuery(FINISH)
+        .setParameter(1, ticket.id().value())
+        .setParameter(2, toColumn(ticket.leasedUntil()))
+        .executeUpdate();
   }
 
   @Override

@@ -109,16 +109,19 @@ class ConcurrentClaimsTest extends RepositoryTestBase {
       holder.get(30, TimeUnit.SECONDS);
       List<Ticket> second = late.get(30, TimeUnit.SECONDS);
 
-      assertThat(first).containsExactly(new Ticket(x.id(), 0));
-      assertThat(second).containsExactly(new Ticket(y.id(), 0));
+      assertThat(first).containsExactly(new Ticket(x.id(), 0, null));
+      assertThat(second).containsExactly(new Ticket(y.id(), 0, null));
     } finally {
       release.countDown();
       threads.shutdownNow();
     }
   }
 
+  /** The claimed tickets without their lease end, to compare by recording and attempts. */
   private static List<Ticket> claimAt(int limit) {
-    return schedule.claimDue(NOW, limit, LEASE, ACTIVE_AFTER, UNCONFIRMED_AFTER);
+    return schedule.claimDue(NOW, limit, LEASE, ACTIVE_AFTER, UNCONFIRMED_AFTER).stream()
+        .map(ticket -> new Ticket(ticket.id(), ticket.attempts(), null))
+        .toList();
   }
 
   private static boolean await(CountDownLatch latch) {

@@ -42,9 +42,9 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
 
     assertThat(claimed)
         .containsExactlyInAnyOrder(
-            new Ticket(processing.id(), 0),
-            new Ticket(longActive.id(), 0),
-            new Ticket(abandonedClaim.id(), 0));
+            new Ticket(processing.id(), 0, null),
+            new Ticket(longActive.id(), 0, null),
+            new Ticket(abandonedClaim.id(), 0, null));
   }
 
   @Test
@@ -54,8 +54,9 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
     Recording middle = store(RecordingStatus.PROCESSING, NOW.minusSeconds(20));
 
     assertThat(claimAt(NOW, 2))
-        .containsExactlyInAnyOrder(new Ticket(oldest.id(), 0), new Ticket(middle.id(), 0));
-    assertThat(claimAt(NOW, 2)).containsExactly(new Ticket(newest.id(), 0));
+        .containsExactlyInAnyOrder(
+            new Ticket(oldest.id(), 0, null), new Ticket(middle.id(), 0, null));
+    assertThat(claimAt(NOW, 2)).containsExactly(new Ticket(newest.id(), 0, null));
   }
 
   @Test
@@ -66,24 +67,25 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
     assertThat(claimAt(NOW.plus(LEASE).minusNanos(1_000), 10)).isEmpty();
     assertThat(claimAt(NOW.plus(LEASE), 10))
         .as("the holder died without rescheduling: another instance takes over")
-        .containsExactly(new Ticket(processing.id(), 0));
+        .containsExactly(new Ticket(processing.id(), 0, null));
   }
 
   @Test
   void givenARescheduledRecording_thenItIsReleasedAndDueAgainAtItsNextCheckWithTheAttempt() {
     Recording processing = store(RecordingStatus.PROCESSING, NOW);
-    claimAt(NOW, 10);
+    Ticket first = claimTicketsAt(NOW, 10).get(0);
     Instant next = NOW.plus(Duration.ofMinutes(10));
 
-    schedule.reschedule(processing.id(), next, "100ms indisponível", NOW);
+    schedule.reschedule(first, next, "100ms indisponível", NOW);
 
     assertThat(scheduleColumn(processing.id(), "tentativas")).isEqualTo(1);
     assertThat(scheduleColumn(processing.id(), "reservado_ate IS NULL")).isEqualTo(true);
     assertThat(scheduleColumn(processing.id(), "ultimo_erro")).isEqualTo("100ms indisponível");
     assertThat(claimAt(next.minusNanos(1_000), 10)).isEmpty();
-    assertThat(claimAt(next, 10)).containsExactly(new Ticket(processing.id(), 1));
+    Ticket second = claimTicketsAt(next, 10).get(0);
+    assertThat(second).isEqualTo(new Ticket(processing.id(), 1, next.plus(LEASE)));
 
-    schedule.reschedule(processing.id(), next.plus(Duration.ofMinutes(20)), null, NOW);
+    schedule.reschedule(second, next.plus(Duration.ofMinutes(20)), null, NOW);
 
     assertThat(scheduleColumn(processing.id(), "tentativas")).isEqualTo(2);
     assertThat(scheduleColumn(processing.id(), "ultimo_erro")).isNull();
@@ -92,9 +94,9 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
   @Test
   void givenAFinishedRecording_thenItsScheduleIsForgotten() {
     Recording processing = store(RecordingStatus.PROCESSING, NOW);
-    claimAt(NOW, 10);
+    Ticket claimed = claimTicketsAt(NOW, 10).get(0);
 
-    schedule.finish(processing.id());
+    schedule.finish(claimed);
 
     assertThat(scheduleRows(processing.id())).isZero();
   }
@@ -117,28 +119,53 @@ class JpaReconcileScheduleTest extends RepositoryTestBase {
   @Test
   void givenARecordingThatChangedAfterItsLastCheck_thenItIsDueAtOnceWithItsBackoffReset() {
     Recording active = store(RecordingStatus.RECORDING, NOW.minus(ACTIVE_AFTER));
-    claimAt(NOW, 10);
-    schedule.reschedule(active.id(), NOW.plus(Duration.ofMinutes(5)), null, NOW);
-    schedule.reschedule(active.id(), NOW.plus(Duration.ofMinutes(5)), null, NOW);
+    schedule.reschedule(claimTicketsAt(NOW, 10).get(0), NOW, null, NOW);
+    schedule.reschedule(claimTicketsAt(NOW, 10).get(0), NOW.plus(Duration.ofMinutes(5)), null, NOW);
+    assertThat(scheduleColumn(active.id(), "tentativas")).isEqualTo(2);
     assertThat(claimAt(NOW.plusSeconds(10), 10)).isEmpty();
 
     Recording stopped = recordings.findById(active.id()).orElseThrow().stop(NOW.plusSeconds(20));
     recordings.update(stopped, RecordingStatus.RECORDING);
 
-    assertThat(claimAt(NOW.plusSeconds(30), 10)).containsExactly(new Ticket(active.id(), 0));
+    assertThat(claimAt(NOW.plusSeconds(30), 10)).containsExactly(new Ticket(active.id(), 0, null));
+  }
+
+  @Test
+  void aHolderWhoseLeaseRanOut_cannotTouchTheNextHoldersClaim() {
+    Recording processing = store(RecordingStatus.PROCESSING, NOW);
+    Ticket stale = claimTicketsAt(NOW, 10).get(0);
+    Ticket current = claimTicketsAt(NOW.plus(LEASE), 10).get(0);
+
+    schedule.reschedule(stale, NOW.plus(Duration.ofHours(1)), "atrasado", NOW.plus(LEASE));
+    schedule.finish(stale);
+
+    assertThat(scheduleRows(processing.id())).isEqualTo(1);
+    assertThat(scheduleColumn(processing.id(), "ultimo_erro")).isNull();
+    assertThat(claimAt(NOW.plus(LEASE).plusSeconds(1), 10))
+        .as("still leased to the current")
+        .isEmpty();
+    schedule.finish(current);
+    assertThat(scheduleRows(processing.id())).isZero();
   }
 
   @Test
   void givenAnAbandonedClaimThatIsDeleted_thenItsScheduleGoesWithIt() {
     Recording unconfirmed = storeUnconfirmed(NOW.minus(UNCONFIRMED_AFTER));
-    assertThat(claimAt(NOW, 10)).containsExactly(new Ticket(unconfirmed.id(), 0));
+    assertThat(claimAt(NOW, 10)).containsExactly(new Ticket(unconfirmed.id(), 0, null));
 
     recordings.deleteUnconfirmed(unconfirmed.id());
 
     assertThat(scheduleRows(unconfirmed.id())).isZero();
   }
 
+  /** The claimed tickets without their lease end, to compare by recording and attempts. */
   private static List<Ticket> claimAt(Instant now, int limit) {
+    return claimTicketsAt(now, limit).stream()
+        .map(ticket -> new Ticket(ticket.id(), ticket.attempts(), null))
+        .toList();
+  }
+
+  private static List<Ticket> claimTicketsAt(Instant now, int limit) {
     return schedule.claimDue(now, limit, LEASE, ACTIVE_AFTER, UNCONFIRMED_AFTER);
   }
 

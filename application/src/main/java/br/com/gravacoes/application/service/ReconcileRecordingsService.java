@@ -84,15 +84,15 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
   private boolean reconcile(Ticket ticket, Instant now) {
     Optional<Recording> before = recordings.findById(ticket.id());
     if (before.isEmpty()) {
-      schedule.finish(ticket.id());
+      schedule.finish(ticket);
       return false;
     }
     try {
       Optional<Recording> after = reconciler.reconcile(before.get(), now);
       if (after.isEmpty() || after.get().status().isTerminal()) {
-        schedule.finish(ticket.id());
+        schedule.finish(ticket);
       } else {
-        schedule.reschedule(ticket.id(), nextCheck(after.get(), ticket, now), null, now);
+        schedule.reschedule(ticket, nextCheck(after.get(), ticket, now), null, now);
       }
       return !after.equals(before);
     } catch (RuntimeException failure) {
@@ -101,8 +101,7 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
           "[Reconcile] Gravação {0} não verificada: {1}",
           ticket.id(),
           failure.getMessage());
-      schedule.reschedule(
-          ticket.id(), nextCheck(before.get(), ticket, now), failure.getMessage(), now);
+      schedule.reschedule(ticket, nextCheck(before.get(), ticket, now), failure.getMessage(), now);
       return false;
     }
   }

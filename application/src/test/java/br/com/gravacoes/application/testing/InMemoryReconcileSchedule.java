@@ -37,7 +37,7 @@ public class InMemoryReconcileSchedule implements ReconcileSchedule {
       if (due && !leased) {
         slots.put(
             r.id(), new Slot(slot.attempts(), slot.next(), now.plus(lease), slot.lastError()));
-        claimed.add(new Ticket(r.id(), slot.attempts()));
+        claimed.add(new Ticket(r.id(), slot.attempts(), now.plus(lease)));
       }
     }
     return claimed;
@@ -51,14 +51,23 @@ public class InMemoryReconcileSchedule implements ReconcileSchedule {
   }
 
   @Override
-  public synchronized void reschedule(RecordingId id, Instant next, String lastError, Instant now) {
-    Slot slot = slots.getOrDefault(id, new Slot(0, next, null, null));
-    slots.put(id, new Slot(slot.attempts() + 1, next, null, lastError));
+  public synchronized void reschedule(Ticket ticket, Instant next, String lastError, Instant now) {
+    if (holds(ticket)) {
+      Slot slot = slots.get(ticket.id());
+      slots.put(ticket.id(), new Slot(slot.attempts() + 1, next, null, lastError));
+    }
   }
 
   @Override
-  public synchronized void finish(RecordingId id) {
-    slots.remove(id);
+  public synchronized void finish(Ticket ticket) {
+    if (holds(ticket)) {
+      slots.remove(ticket.id());
+    }
+  }
+
+  private boolean holds(Ticket ticket) {
+    Slot slot = slots.get(ticket.id());
+    return slot != null && ticket.leasedUntil().equals(slot.leasedUntil());
   }
 
   @Override

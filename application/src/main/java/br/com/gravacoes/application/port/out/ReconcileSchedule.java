@@ -11,8 +11,12 @@ import java.util.List;
  */
 public interface ReconcileSchedule {
 
-  /** A recording to reconcile and how many checks it had already. */
-  record Ticket(RecordingId id, int attempts) {}
+  /**
+   * A recording to reconcile, how many checks it had already, and when this claim's lease ends: the
+   * lease end identifies the claim, so a holder whose lease ran out cannot touch the next holder's
+   * schedule.
+   */
+  record Ticket(RecordingId id, int attempts, Instant leasedUntil) {}
 
   /**
    * Claims up to {@code limit} due recordings for {@code lease}: processing ones, active ones
@@ -26,10 +30,10 @@ public interface ReconcileSchedule {
    * Looks at the recording again at {@code next}; counts the attempt and releases the lease. {@code
    * now} is when the recording was looked at: a change after it makes it due at once.
    */
-  void reschedule(RecordingId id, Instant next, String lastError, Instant now);
+  void reschedule(Ticket ticket, Instant next, String lastError, Instant now);
 
-  /** The recording reached a final state: forget its schedule. */
-  void finish(RecordingId id);
+  /** The recording reached a final state: forget its schedule (if the claim is still ours). */
+  void finish(Ticket ticket);
 
   /** Forgets the schedules of recordings that reached a final state elsewhere (a webhook). */
   void forgetFinished();
