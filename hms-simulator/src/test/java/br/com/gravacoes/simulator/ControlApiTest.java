@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ControlApiTest extends SimulatorTestBase {
@@ -89,18 +87,7 @@ class ControlApiTest extends SimulatorTestBase {
     assertThat(control("GET", "/nothing-here", null).statusCode()).isEqualTo(404);
   }
 
-  private static HttpResponse<String> control(String method, String path, String body)
-      throws Exception {
-    URI uri = URI.create("http://127.0.0.1:" + simulator.port() + "/_simulador" + path);
-    HttpRequest.BodyPublisher publisher =
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
-    return HTTP.send(
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(5))
-            .method(method, publisher)
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> control(String method, String path, String body) {
+    return new ControlClient(simulator).call(method, path, body);
   }
 }

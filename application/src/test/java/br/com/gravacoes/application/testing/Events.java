@@ -35,34 +35,23 @@ public final class Events {
   }
 
   public static ProviderEvent replayOf(ProviderEvent event) {
-    return new ProviderEvent(
-        event.id(),
-        event.type(),
-        event.providerType(),
-        event.hmsRecordingId(),
-        event.roomId(),
-        event.sessionId(),
-        event.occurredAt(),
-        true,
-        event.reason(),
-        event.errorType(),
-        event.errorMessage(),
-        event.durationSeconds(),
-        event.sizeBytes(),
-        event.recordingPath(),
-        event.presignedUrl());
+    return copy(event, event.hmsRecordingId(), true);
   }
 
   public static ProviderEvent withoutRecordingId(ProviderEvent event) {
+    return copy(event, null, event.replay());
+  }
+
+  private static ProviderEvent copy(ProviderEvent event, String hmsRecordingId, boolean replay) {
     return new ProviderEvent(
         event.id(),
         event.type(),
         event.providerType(),
-        null,
+        hmsRecordingId,
         event.roomId(),
         event.sessionId(),
         event.occurredAt(),
-        event.replay(),
+        replay,
         event.reason(),
         event.errorType(),
         event.errorMessage(),
