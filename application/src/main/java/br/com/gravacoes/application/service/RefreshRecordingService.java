@@ -46,7 +46,9 @@ public final class RefreshRecordingService implements RefreshRecordingUseCase {
     try {
       Recording after =
           reconciler.reconcile(before, now).orElseThrow(() -> new RecordingNotFoundException(id));
-      return after.status() == RecordingStatus.COMPLETED
+      // A recording the reconcile just completed already got a fresh URL from 100ms; only one
+      // completed earlier holds a URL that may have expired.
+      return before.status() == RecordingStatus.COMPLETED
           ? minter.mint(after, now).recording()
           : after;
     } catch (SessionProviderException failure) {
