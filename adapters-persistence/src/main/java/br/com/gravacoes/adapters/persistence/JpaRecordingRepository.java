@@ -40,14 +40,23 @@ public class JpaRecordingRepository implements RecordingRepository {
 
   // Once 100ms's recording id is stored it stays: a replacement computed from a copy read before
   // the start was confirmed (without the id) is refused like one with a stale status.
+  //
+  // The change and its mirror event are one statement, hence one transaction: no change commits
+  // without its event, and no event outlives a change that rolled back. The claim inserted above
+  // has none: like the seed, which inserts only once 100ms answered, the mirror first hears of a
+  // recording when its start is confirmed, and a claim that fails is deleted unseen.
   private static final String UPDATE_IF_STATUS =
       """
+      WITH changed AS (
       UPDATE gravacoes SET session_id_100ms = ?1, recording_id_100ms = ?2, asset_id = ?3,
           status = ?4, started_at = CAST(?5 AS timestamptz), stopped_at = CAST(?6 AS timestamptz),
           duration = CAST(?7 AS integer), file_url = ?8, file_size = CAST(?9 AS bigint),
           thumbnail_url = ?10, metadata = gravacoes.metadata || CAST(?11 AS jsonb), updated_at = CAST(?12 AS timestamptz)
       WHERE id = ?13 AND status = ?14
           AND (recording_id_100ms IS NULL OR recording_id_100ms = CAST(?2 AS text))
+      RETURNING id, tenant_id, updated_at)
+      INSERT INTO espelho_eventos (gravacao_id, tenant_id, criado_em)
+      SELECT id, tenant_id, updated_at FROM changed
       """;
 
   private static final String DELETE_UNCONFIRMED =

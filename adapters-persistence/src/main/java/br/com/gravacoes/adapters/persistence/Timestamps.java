@@ -19,4 +19,18 @@ final class Timestamps {
   static Instant toInstant(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
+
+  /** A {@code timestamptz} column of a native query's result, as the driver hands it over. */
+  static Instant fromResult(Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offsetDateTime) {
+      return offsetDateTime.toInstant();
+    }
+    if (value == null) {
+      return null;
+    }
+    throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
+  }
 }

@@ -22,10 +22,13 @@ final class RecordingFixtures {
 
   /** A stored meeting in a room of its own, so tests never see each other's recordings. */
   static Meeting storedMeeting(MeetingRepository meetings) {
+    return storedMeeting(meetings, new TenantId("tenant-a"));
+  }
+
+  /** As {@link #storedMeeting(MeetingRepository)}, of the given tenant. */
+  static Meeting storedMeeting(MeetingRepository meetings, TenantId tenant) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    Meeting meeting =
-        new Meeting(
-            MeetingId.newId(), new TenantId("tenant-a"), new RoomId("room-" + suffix), "Aula");
+    Meeting meeting = new Meeting(MeetingId.newId(), tenant, new RoomId("room-" + suffix), "Aula");
     meetings.save(meeting);
     return meeting;
   }

@@ -4,6 +4,8 @@ import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.adapters.persistence.testing.TestPersistenceUnit;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.MirrorOutbox;
+import br.com.gravacoes.application.port.out.MirrorProjectRepository;
 import br.com.gravacoes.application.port.out.ProviderEventStore;
 import br.com.gravacoes.application.port.out.ReconcileSchedule;
 import br.com.gravacoes.application.port.out.RecordingRepository;
@@ -20,6 +22,8 @@ abstract class RepositoryTestBase {
   static HmsCredentialsRepository credentials;
   static ProviderEventStore events;
   static ReconcileSchedule schedule;
+  static MirrorOutbox outbox;
+  static MirrorProjectRepository mirrorProjects;
 
   @BeforeAll
   static void openRepositories() {
@@ -31,6 +35,9 @@ abstract class RepositoryTestBase {
         unit.transactional(HmsCredentialsRepository.class, JpaHmsCredentialsRepository::new);
     events = unit.transactional(ProviderEventStore.class, JpaProviderEventStore::new);
     schedule = unit.transactional(ReconcileSchedule.class, JpaReconcileSchedule::new);
+    outbox = unit.transactional(MirrorOutbox.class, JpaMirrorOutbox::new);
+    mirrorProjects =
+        unit.transactional(MirrorProjectRepository.class, JpaMirrorProjectRepository::new);
   }
 
   /** Empties a table, for tests whose queries see every row rather than their own rows only. */

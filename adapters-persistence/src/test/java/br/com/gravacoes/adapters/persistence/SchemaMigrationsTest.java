@@ -40,15 +40,18 @@ class SchemaMigrationsTest {
 
   @Test
   void givenAnEmptyDatabase_thenEveryMigrationIsAppliedUpToTheLatest() {
-    assertThat(firstRun.migrationsExecuted).isEqualTo(3);
-    assertThat(firstRun.targetSchemaVersion).isEqualTo("3");
+    assertThat(firstRun.migrationsExecuted).isEqualTo(4);
+    assertThat(firstRun.targetSchemaVersion).isEqualTo("4");
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .contains(
             "reunioes",
             "credenciais_100ms",
             "gravacoes",
             "eventos_100ms",
-            "reconciliacao_gravacoes");
+            "reconciliacao_gravacoes",
+            "supabase_config",
+            "espelho_eventos",
+            "espelho_tenants");
   }
 
   @Test
@@ -56,7 +59,7 @@ class SchemaMigrationsTest {
     MigrateResult again = SchemaMigrations.apply(database.dataSource());
 
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("3");
+    assertThat(again.initialSchemaVersion).isEqualTo("4");
   }
 
   @Test

@@ -23,7 +23,7 @@ public interface RecordingRepository {
   /**
    * Replaces the stored recording if its stored status is still {@code expected}, and never erases
    * 100ms ids the store already has: a replacement computed from a copy read before 100ms confirmed
-   * the start is refused.
+   * the start is refused. The change is queued for the mirror in the same transaction.
    */
   boolean update(Recording recording, RecordingStatus expected);
 

@@ -1,0 +1,34 @@
+package br.com.gravacoes.application.testing;
+
+import br.com.gravacoes.application.port.out.MirrorProjectRepository;
+import br.com.gravacoes.domain.tenant.MirrorProject;
+import br.com.gravacoes.domain.tenant.TenantId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link MirrorProjectRepository} in memory, one project per tenant like the table's key. */
+public class InMemoryMirrorProjectRepository implements MirrorProjectRepository {
+
+  private final Map<TenantId, MirrorProject> byTenant = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<MirrorProject> findByTenant(TenantId tenant) {
+    return Optional.ofNullable(byTenant.get(tenant));
+  }
+
+  @Override
+  public void save(TenantId tenant, MirrorProject project) {
+    byTenant.put(tenant, project);
+  }
+
+  /** The tenant removes its project (its row in {@code supabase_config} is deleted). */
+  public void remove(TenantId tenant) {
+    byTenant.remove(tenant);
+  }
+
+  public Set<TenantId> tenants() {
+    return Set.copyOf(byTenant.keySet());
+  }
+}

@@ -1,0 +1,27 @@
+package br.com.gravacoes.domain.tenant;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A tenant's Supabase project, where its recordings are mirrored: the project URL and the
+ * server-side key. The key never appears in {@link #toString()}.
+ */
+public record MirrorProject(URI url, String serviceKey) {
+
+  public MirrorProject {
+    Objects.requireNonNull(url, "project url");
+    Objects.requireNonNull(serviceKey, "service key");
+    if (!url.isAbsolute() || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+      throw new IllegalArgumentException("project url must be an absolute http(s) URL");
+    }
+    if (serviceKey.isBlank()) {
+      throw new IllegalArgumentException("service key must not be blank");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MirrorProject[url=" + url + ", serviceKey=****]";
+  }
+}
