@@ -27,6 +27,7 @@ public class ReconcilerScheduler {
 
   private static final Logger LOG = System.getLogger("gravacoes.reconcile");
   private static final String EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
+  private static final long STARTUP_DELAY_MS = 2_000;
 
   @Inject ReconcilerSettings settings;
   @Inject ReconcileRecordingsUseCase reconciler;
@@ -45,7 +46,10 @@ public class ReconcilerScheduler {
     }
     ManagedScheduledExecutorService executor = InitialContext.doLookup(EXECUTOR);
     long interval = settings.interval().toMillis();
-    task = executor.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
+    // Payara binds the adapters' persistence contexts only once the deployment has finished, a
+    // little after this observer runs: the first pass waits for that.
+    long firstPass = Math.max(interval, STARTUP_DELAY_MS);
+    task = executor.scheduleWithFixedDelay(this::pass, firstPass, interval, TimeUnit.MILLISECONDS);
     LOG.log(Level.INFO, "[Reconcile] Verificando gravações a cada {0} ms", interval);
   }
 
