@@ -1,6 +1,7 @@
 package br.com.gravacoes.bootstrap;
 
 import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatorSettings;
 import org.junit.platform.launcher.LauncherSession;
@@ -8,13 +9,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the Arquillian suites need before Arquillian reads arquillian.xml: a fresh PostgreSQL
- * database and a 100ms simulator on loopback, published as the system properties the Payara Micro
- * JVM is started with. Only for integration tests (failsafe sets gravacoes.it).
+ * database, a 100ms simulator and a PostgREST stand-in (the tenants' Supabase, on a database of its
+ * own) on loopback, published as the system properties the Payara Micro JVM is started with. Only
+ * for integration tests (failsafe sets gravacoes.it).
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
   private static TestDatabase database;
   private static HmsSimulator simulator;
+  private static TestDatabase supabaseDatabase;
+  private static PostgrestStandIn supabase;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -23,6 +27,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
     database = TestDatabase.fresh();
     simulator = HmsSimulator.start(SimulatorSettings.defaults());
+    supabaseDatabase = TestDatabase.fresh();
+    supabase = PostgrestStandIn.start(supabaseDatabase.dataSource());
     System.setProperty(
         "gravacoes.it.db.url",
         database.jdbcUrl()
@@ -37,6 +43,12 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (simulator != null) {
       simulator.close();
     }
+    if (supabase != null) {
+      supabase.close();
+    }
+    if (supabaseDatabase != null) {
+      supabaseDatabase.drop();
+    }
     if (database != null) {
       database.drop();
     }
@@ -48,5 +60,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   static HmsSimulator simulator() {
     return simulator;
+  }
+
+  static PostgrestStandIn supabase() {
+    return supabase;
+  }
+
+  static TestDatabase supabaseDatabase() {
+    return supabaseDatabase;
   }
 }

@@ -27,6 +27,13 @@ final class PayaraMicroProcess {
 
   static PayaraMicroProcess start(Path payaraJar, Path war, int httpPort, Map<String, String> env)
       throws IOException {
+    return start(payaraJar, war, httpPort, env, null);
+  }
+
+  /** As {@link #start(Path, Path, int, Map)}, its output appended to {@code log} when given. */
+  static PayaraMicroProcess start(
+      Path payaraJar, Path war, int httpPort, Map<String, String> env, Path log)
+      throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
         List.of(
@@ -43,6 +50,11 @@ final class PayaraMicroProcess {
             // No Hazelcast cluster: one instance needs none, and it would try the network.
             "--nohazelcast");
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    if (log != null) {
+      builder
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
     builder.environment().putAll(env);
     return new PayaraMicroProcess(builder.start(), httpPort);
   }
@@ -75,5 +87,11 @@ final class PayaraMicroProcess {
 
   void stop() {
     process.destroy();
+  }
+
+  /** Kills the JVM at once, as {@code kill -9} does: no shutdown hook, no orderly undeploy. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 }
