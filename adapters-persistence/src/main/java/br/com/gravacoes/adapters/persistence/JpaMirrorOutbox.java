@@ -26,17 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaMirrorOutbox implements MirrorOutbox {
 
-  // Tenants get their state row the first time one of their changes waits. Inserted in one
-  // order, so concurrent claimers adding the same tenants wait for each other, never deadlock.
-  private static final String ADD_TENANTS =
-      """
-      INSERT INTO espelho_tenants (tenant_id)
-      SELECT DISTINCT tenant_id FROM espelho_eventos e WHERE estado = 'pendente'
-          AND NOT EXISTS (SELECT 1 FROM espelho_tenants t WHERE t.tenant_id = e.tenant_id)
-      ORDER BY tenant_id
-      ON CONFLICT (tenant_id) DO NOTHING
-      """;
-
   // ?1 now, ?2 the lease's end. SKIP LOCKED lets instances claim different tenants at once; the
   // outer WHERE is checked again on the latest committed row, so a claim another instance has just
   // committed is never taken twice.
@@ -75,6 +64,14 @@ public class JpaMirrorOutbox implements MirrorOutbox {
           OR (tenant_id = ?2 AND estado = 'parado' AND gravacao_id = ANY (CAST(?3 AS uuid[])))
       """;
 
+  // A holder whose lease ran out before its rows landed may have overwritten newer rows another
+  // instance sent meanwhile: the recordings go back in line, so their latest state is sent again.
+  private static final String REQUEUE_SENT =
+      """
+      INSERT INTO espelho_eventos (gravacao_id, tenant_id, criado_em)
+      SELECT DISTINCT g, ?2, CAST(?3 AS timestamptz) FROM unnest(CAST(?1 AS uuid[])) AS g
+      """;
+
   private static final String FORGET =
       "DELETE FROM espelho_eventos WHERE id = ANY (CAST(?1 AS bigint[]))";
 
@@ -109,19 +106,6 @@ public class JpaMirrorOutbox implements MirrorOutbox {
       WHERE tenant_id = ?1 AND reservado_ate = CAST(?3 AS timestamptz)
       """;
 
-  private static final String REQUEUE =
-      """
-      WITH requeued AS (
-          UPDATE espelho_eventos SET estado = 'pendente', erro = NULL, parado_em = NULL
-          WHERE estado = 'parado' AND (CAST(?1 AS text) IS NULL OR tenant_id = CAST(?1 AS text))
-          RETURNING tenant_id),
-      due AS (
-          UPDATE espelho_tenants SET proxima_tentativa = CAST(?2 AS timestamptz),
-              falhas_seguidas = 0
-          WHERE tenant_id IN (SELECT tenant_id FROM requeued))
-      SELECT count(*) FROM requeued
-      """;
-
   @PersistenceContext(unitName = "gravacoes")
   private EntityManager entityManager;
 
@@ -134,7 +118,6 @@ public class JpaMirrorOutbox implements MirrorOutbox {
   @Override
   @Transactional
   public Optional<TenantClaim> claimTenant(Instant now, Duration lease) {
-    entityManager.createNativeQuery(ADD_TENANTS).executeUpdate();
     Instant leaseEnd = now.plus(lease);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -173,7 +156,7 @@ public class JpaMirrorOutbox implements MirrorOutbox {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(CURRENT_ROWS)
-            .setParameter(1, uuidArray(recordings))
+            .setParameter(1, SqlArrays.recordings(recordings))
             .getResultList();
     return rows.stream().map(MirroredRowMapper::fromColumns).toList();
   }
@@ -181,24 +164,34 @@ public class JpaMirrorOutbox implements MirrorOutbox {
   @Override
   @Transactional
   public void delivered(TenantClaim claim, List<Change> changes, Instant now) {
+    int stillOurs =
+        entityManager
+            .createNativeQuery(SUCCEEDED)
+            .setParameter(1, claim.tenant().value())
+            .setParameter(2, toColumn(now))
+            .setParameter(3, toColumn(claim.leasedUntil()))
+            .executeUpdate();
+    String recordings = SqlArrays.recordings(changes.stream().map(Change::recording).toList());
     entityManager
         .createNativeQuery(FORGET_DELIVERED)
-        .setParameter(1, idArray(changes))
+        .setParameter(1, SqlArrays.ids(changes))
         .setParameter(2, claim.tenant().value())
-        .setParameter(3, uuidArray(changes.stream().map(Change::recording).toList()))
+        .setParameter(3, recordings)
         .executeUpdate();
-    entityManager
-        .createNativeQuery(SUCCEEDED)
-        .setParameter(1, claim.tenant().value())
-        .setParameter(2, toColumn(now))
-        .setParameter(3, toColumn(claim.leasedUntil()))
-        .executeUpdate();
+    if (stillOurs == 0) {
+      entityManager
+          .createNativeQuery(REQUEUE_SENT)
+          .setParameter(1, recordings)
+          .setParameter(2, claim.tenant().value())
+          .setParameter(3, toColumn(now))
+          .executeUpdate();
+    }
   }
 
   @Override
   @Transactional
   public void skipped(TenantClaim claim, List<Change> changes) {
-    entityManager.createNativeQuery(FORGET).setParameter(1, idArray(changes)).executeUpdate();
+    entityManager.createNativeQuery(FORGET).setParameter(1, SqlArrays.ids(changes)).executeUpdate();
   }
 
   @Override
@@ -206,7 +199,7 @@ public class JpaMirrorOutbox implements MirrorOutbox {
   public void parked(TenantClaim claim, List<Change> changes, String error, Instant now) {
     entityManager
         .createNativeQuery(PARK)
-        .setParameter(1, idArray(changes))
+        .setParameter(1, SqlArrays.ids(changes))
         .setParameter(2, error)
         .setParameter(3, toColumn(now))
         .executeUpdate();
@@ -254,24 +247,6 @@ public class JpaMirrorOutbox implements MirrorOutbox {
   @Override
   @Transactional
   public int requeueParked(Optional<TenantId> tenant, Instant now) {
-    Object count =
-        entityManager
-            .createNativeQuery(REQUEUE)
-            .setParameter(1, tenant.map(TenantId::value).orElse(null))
-            .setParameter(2, toColumn(now))
-            .getSingleResult();
-    return ((Number) count).intValue();
-  }
-
-  private static String idArray(List<Change> changes) {
-    StringBuilder array = new StringBuilder("{");
-    changes.forEach(change -> array.append(array.length() > 1 ? "," : "").append(change.id()));
-    return array.append('}').toString();
-  }
-
-  private static String uuidArray(Collection<RecordingId> recordings) {
-    StringBuilder array = new StringBuilder("{");
-    recordings.forEach(id -> array.append(array.length() > 1 ? "," : "").append(id.value()));
-    return array.append('}').toString();
+    return MirrorRequeue.run(entityManager, tenant, now);
   }
 }

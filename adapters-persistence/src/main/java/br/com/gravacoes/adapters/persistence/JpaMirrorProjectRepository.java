@@ -1,6 +1,7 @@
 package br.com.gravacoes.adapters.persistence;
 
 import br.com.gravacoes.application.port.out.MirrorProjectRepository;
+import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,15 +41,22 @@ public class JpaMirrorProjectRepository implements MirrorProjectRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager.createNativeQuery(FIND).setParameter(1, tenant.value()).getResultList();
-    return rows.stream().findFirst().flatMap(JpaMirrorProjectRepository::usable);
+    return rows.stream().findFirst().map(row -> usable(tenant, row));
   }
 
-  /** A row edited by hand into a blank key or a relative URL counts as no project at all. */
-  private static Optional<MirrorProject> usable(Object[] row) {
+  /**
+   * A row edited by hand into a blank key or a relative URL is refused rather than taken for no
+   * project, so the tenant's changes wait for a fix instead of being dropped.
+   */
+  private static MirrorProject usable(TenantId tenant, Object[] row) {
     try {
-      return Optional.of(new MirrorProject(URI.create((String) row[0]), (String) row[1]));
-    } catch (IllegalArgumentException | NullPointerException incomplete) {
-      return Optional.empty();
+      return new MirrorProject(URI.create(((String) row[0]).strip()), ((String) row[1]).strip());
+    } catch (IllegalArgumentException | NullPointerException unusable) {
+      throw new MirrorRejectedException(
+          "Configuração do Supabase inválida para o tenant "
+              + tenant.value()
+              + " (supabase_config): "
+              + (unusable.getMessage() == null ? "valor ausente" : unusable.getMessage()));
     }
   }
 

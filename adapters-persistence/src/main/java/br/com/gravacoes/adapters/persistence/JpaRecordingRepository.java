@@ -44,7 +44,8 @@ public class JpaRecordingRepository implements RecordingRepository {
   // The change and its mirror event are one statement, hence one transaction: no change commits
   // without its event, and no event outlives a change that rolled back. The claim inserted above
   // has none: like the seed, which inserts only once 100ms answered, the mirror first hears of a
-  // recording when its start is confirmed, and a claim that fails is deleted unseen.
+  // recording when its start is confirmed, and a claim that fails is deleted unseen. The tenant's
+  // delivery row is created with its first change (DO NOTHING takes no lock on an existing row).
   private static final String UPDATE_IF_STATUS =
       """
       WITH changed AS (
@@ -54,7 +55,10 @@ public class JpaRecordingRepository implements RecordingRepository {
           thumbnail_url = ?10, metadata = gravacoes.metadata || CAST(?11 AS jsonb), updated_at = CAST(?12 AS timestamptz)
       WHERE id = ?13 AND status = ?14
           AND (recording_id_100ms IS NULL OR recording_id_100ms = CAST(?2 AS text))
-      RETURNING id, tenant_id, updated_at)
+      RETURNING id, tenant_id, updated_at),
+      tenant AS (
+          INSERT INTO espelho_tenants (tenant_id) SELECT tenant_id FROM changed
+          ON CONFLICT (tenant_id) DO NOTHING)
       INSERT INTO espelho_eventos (gravacao_id, tenant_id, criado_em)
       SELECT id, tenant_id, updated_at FROM changed
       """;

@@ -7,15 +7,16 @@ import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
-/** The mirror's state per tenant: every tenant with a project configured or changes waiting. */
+/**
+ * The mirror's state per tenant: every tenant with a project configured or a change ever queued
+ * (its delivery row is created with its first change).
+ */
 final class MirrorStatusQuery {
 
   private static final String STATUS =
       """
       WITH tenants AS (
-          SELECT tenant_id FROM supabase_config
-          UNION SELECT tenant_id FROM espelho_tenants
-          UNION SELECT DISTINCT tenant_id FROM espelho_eventos)
+          SELECT tenant_id FROM supabase_config UNION SELECT tenant_id FROM espelho_tenants)
       SELECT n.tenant_id,
              (SELECT count(*) FROM espelho_eventos e
               WHERE e.tenant_id = n.tenant_id AND e.estado = 'pendente'),
@@ -35,7 +36,21 @@ final class MirrorStatusQuery {
   static List<TenantMirrorStatus> run(EntityManager entityManager) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = entityManager.createNativeQuery(STATUS).getResultList();
-    return rows.stream().map(MirrorStatusQuery::toStatus).toList();
+    // A tenant id typed by hand into supabase_config that no tenant can have is left out, rather
+    // than failing the whole answer.
+    return rows.stream()
+        .filter(row -> isTenantId(row[0]))
+        .map(MirrorStatusQuery::toStatus)
+        .toList();
+  }
+
+  private static boolean isTenantId(Object value) {
+    try {
+      new TenantId((String) value);
+      return true;
+    } catch (IllegalArgumentException | NullPointerException notATenant) {
+      return false;
+    }
   }
 
   private static TenantMirrorStatus toStatus(Object[] row) {

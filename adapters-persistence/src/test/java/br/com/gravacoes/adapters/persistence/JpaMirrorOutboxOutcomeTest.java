@@ -97,6 +97,24 @@ class JpaMirrorOutboxOutcomeTest extends MirrorOutboxTestBase {
   }
 
   @Test
+  void givenADeliveryThatLandedAfterItsLeaseEnded_thenItsRecordingsAreQueuedAgain() {
+    Recording late = changedRecording(TENANT_A, NOW);
+    TenantClaim stale = claimAt(NOW);
+    List<Change> sent = outbox.pending(stale, 10);
+    TenantClaim current = claimAt(NOW.plus(LEASE));
+    // The new holder sends the newer state and forgets the change first.
+    outbox.delivered(current, outbox.pending(current, 10), NOW.plus(LEASE).plusSeconds(1));
+
+    outbox.delivered(stale, sent, NOW.plus(LEASE).plusSeconds(2));
+
+    assertThat(changesOf(late.id(), "pendente"))
+        .as("the older copy may have landed last: the latest state must go again")
+        .hasSize(1);
+    assertThat(tenantState(TENANT_A, "ultimo_sucesso")).isEqualTo(NOW.plus(LEASE).plusSeconds(1));
+    assertThat(tenantState(TENANT_A, "reservado_ate")).isEqualTo(current.leasedUntil());
+  }
+
+  @Test
   void givenSkippedChanges_thenOnlyThoseAreForgottenAndTheTenantStateIsUntouched() {
     Recording skipped = changedRecording(TENANT_A, NOW);
     Recording notYet = changedRecording(TENANT_A, NOW);

@@ -1,7 +1,9 @@
 package br.com.gravacoes.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.net.URI;
@@ -39,11 +41,13 @@ class JpaMirrorProjectRepositoryTest extends RepositoryTestBase {
   @CsvSource({
     "https://abc.supabase.co, '   '",
     "https://abc.supabase.co, ''",
+    "https://abc.supabase.co, 'two words'",
     "abc.supabase.co, service-key",
     "'https://abc supabase.co', service-key",
     "ftp://abc.supabase.co, service-key"
   })
-  void givenARowEditedByHandIntoSomethingUnusable_thenNoProjectIsFound(String url, String key) {
+  void givenARowEditedByHandIntoSomethingUnusable_thenItIsRefusedWithoutQuotingTheKey(
+      String url, String key) {
     TenantId tenant = new TenantId("tenant-edited-" + Integer.toHexString((url + key).hashCode()));
     unit.inTransaction(
         em ->
@@ -54,7 +58,31 @@ class JpaMirrorProjectRepositoryTest extends RepositoryTestBase {
                 .setParameter(3, key)
                 .executeUpdate());
 
-    assertThat(mirrorProjects.findByTenant(tenant)).isEmpty();
+    assertThatThrownBy(() -> mirrorProjects.findByTenant(tenant))
+        .isInstanceOf(MirrorRejectedException.class)
+        .hasMessageContaining("Configuração do Supabase inválida para o tenant " + tenant.value())
+        .satisfies(
+            refusal -> {
+              if (!key.isBlank()) {
+                assertThat(refusal.getMessage()).doesNotContain(key);
+              }
+            });
+  }
+
+  @Test
+  void aKeyPastedWithALineBreakOrSpacesAroundIsUsable() {
+    TenantId tenant = new TenantId("tenant-pasted");
+    unit.inTransaction(
+        em ->
+            em.createNativeQuery(
+                    "INSERT INTO supabase_config (tenant_id, url, service_key) VALUES (?1, ?2, ?3)")
+                .setParameter(1, tenant.value())
+                .setParameter(2, " https://abc.supabase.co ")
+                .setParameter(3, "service-key\n")
+                .executeUpdate());
+
+    assertThat(mirrorProjects.findByTenant(tenant))
+        .contains(new MirrorProject(URI.create("https://abc.supabase.co"), "service-key"));
   }
 
   private static Object configColumn(TenantId tenant, String expression) {

@@ -21,7 +21,7 @@ final class FailureLog {
     this.log = log;
   }
 
-  synchronized void failed(RuntimeException failure) {
+  synchronized void failed(Throwable failure) {
     Instant now = Instant.now();
     if (!failing || lastLogged.plus(QUIET).isBefore(now)) {
       log.log(Level.WARNING, "[Recording Sync] Erro inesperado: " + failure, failure);

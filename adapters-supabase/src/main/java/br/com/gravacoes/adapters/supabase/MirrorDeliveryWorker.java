@@ -52,6 +52,10 @@ public class MirrorDeliveryWorker {
       LOG.log(Level.INFO, "[Recording Sync] Espelho do Supabase desligado por configuração");
       return;
     }
+    if (settings.requestBudget().compareTo(settings.lease()) >= 0) {
+      throw new IllegalStateException(
+          "gravacoes.mirror.lease-seconds must exceed the connect and read timeouts plus 2 s");
+    }
     ManagedScheduledExecutorService executor = InitialContext.doLookup(EXECUTOR);
     long interval = settings.pollInterval().toMillis();
     for (int worker = 0; worker < settings.workers(); worker++) {
@@ -76,7 +80,8 @@ public class MirrorDeliveryWorker {
         }
       }
       failures.recovered();
-    } catch (RuntimeException failure) {
+    } catch (RuntimeException | Error failure) {
+      // Anything escaping would cancel this worker's schedule for good, silently.
       failures.failed(failure);
     }
   }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 
 /**
@@ -21,7 +22,7 @@ public interface PostgrestApi {
   @POST
   @Path("/{table}")
   @Consumes(MediaType.APPLICATION_JSON)
-  void upsert(
+  Response upsert(
       @PathParam("table") String table,
       @QueryParam("on_conflict") String onConflict,
       @QueryParam("columns") String columns,

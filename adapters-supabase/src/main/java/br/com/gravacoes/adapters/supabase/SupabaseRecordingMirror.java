@@ -1,7 +1,6 @@
 package br.com.gravacoes.adapters.supabase;
 
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
-import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.application.port.out.RecordingMirrorPort;
 import br.com.gravacoes.domain.tenant.MirrorProject;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -49,20 +49,27 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
   public void upsert(MirrorProject project, List<MirroredRecording> rows) {
     JsonArrayBuilder body = Json.createArrayBuilder();
     rows.forEach(row -> body.add(MirrorRowJson.of(row)));
+    Response answer;
     try {
-      clientFor(project.url())
-          .upsert(
-              TABLE,
-              "id",
-              MirrorRowJson.COLUMNS_PARAMETER,
-              project.serviceKey(),
-              "Bearer " + project.serviceKey(),
-              "resolution=merge-duplicates,return=minimal",
-              "public",
-              body.build());
-    } catch (ProcessingException unreachable) {
-      throw new MirrorUnavailableException(
-          "Supabase inacessível (" + describe(unreachable) + ")", unreachable);
+      answer =
+          clientFor(project.url())
+              .upsert(
+                  TABLE,
+                  "id",
+                  MirrorRowJson.COLUMNS_PARAMETER,
+                  project.serviceKey(),
+                  "Bearer " + project.serviceKey(),
+                  "resolution=merge-duplicates,return=minimal",
+                  "public",
+                  body.build());
+    } catch (ProcessingException failure) {
+      throw TransportFailures.unavailable(failure);
+    }
+    try (answer) {
+      if (!PostgrestErrorMapper.isSuccess(answer.getStatus())) {
+        // A redirect or an informational answer: the mapper only sees 4xx and 5xx.
+        throw new PostgrestErrorMapper().toThrowable(answer);
+      }
     }
   }
 
@@ -76,6 +83,8 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
                 .baseUri(url)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                // A redirect would carry the service key to another host.
+                .property("jersey.config.client.followRedirects", false)
                 .build(PostgrestApi.class);
           } catch (IllegalArgumentException | IllegalStateException badUrl) {
             throw new MirrorRejectedException("URL do projeto Supabase inválida: " + url);
@@ -86,15 +95,5 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
   private static URI withoutTrailingSlash(URI url) {
     String text = url.toString();
     return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
-  }
-
-  /** The root cause's kind and message (a refused connection, a timeout); never a header. */
-  private static String describe(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage();
-    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

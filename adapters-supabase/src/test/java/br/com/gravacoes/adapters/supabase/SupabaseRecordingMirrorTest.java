@@ -12,6 +12,8 @@ import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.RecordedRequest;
 import br.com.gravacoes.postgrest.SupabaseProject;
 import br.com.gravacoes.postgrest.SupabaseTables;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -162,15 +164,73 @@ class SupabaseRecordingMirrorTest {
   }
 
   @Test
-  void aProjectThatIsDownOrTooSlowIsWorthRetrying() {
+  void aProjectThatIsDown_isWorthRetrying_andNothingWasSent() {
     standIn.down();
-    assertThatThrownBy(() -> mirror.upsert(project(PROJECT), List.of(active(UUID.randomUUID()))))
-        .isInstanceOf(MirrorUnavailableException.class);
 
-    standIn.up();
-    standIn.delay(Duration.ofMillis(3000));
     assertThatThrownBy(() -> mirror.upsert(project(PROJECT), List.of(active(UUID.randomUUID()))))
-        .isInstanceOf(MirrorUnavailableException.class);
+        .isInstanceOfSatisfying(
+            MirrorUnavailableException.class,
+            failure -> assertThat(failure.outcomeUnknown()).isFalse())
+        .hasMessage("Supabase inacessível (conexão recusada)");
+  }
+
+  @Test
+  void aProjectTooSlowToAnswer_isWorthRetrying_butTheRowsMayStillLand() {
+    standIn.delay(Duration.ofMillis(3000));
+
+    assertThatThrownBy(() -> mirror.upsert(project(PROJECT), List.of(active(UUID.randomUUID()))))
+        .isInstanceOfSatisfying(
+            MirrorUnavailableException.class,
+            failure -> assertThat(failure.outcomeUnknown()).isTrue())
+        .hasMessage("Supabase inacessível (tempo esgotado)");
+  }
+
+  @Test
+  void aRedirectIsARefusal_neverASuccess_andIsNotFollowedWithTheKey() throws Exception {
+    // A project URL written http:// for an https:// project: the proxy redirects to the stand-in.
+    HttpServer redirecting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    redirecting.createContext(
+        "/",
+        exchange -> {
+          exchange
+              .getResponseHeaders()
+              .add("Location", standIn.baseUrl(PROJECT.ref()) + "/rest/v1/gravacoes");
+          exchange.sendResponseHeaders(301, -1);
+          exchange.close();
+        });
+    redirecting.start();
+    try {
+      MirrorProject redirected =
+          new MirrorProject(
+              URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/acme"),
+              PROJECT.keys().serviceRoleKey());
+      long before = standIn.requestsReceived(PROJECT.ref());
+
+      assertThatThrownBy(() -> mirror.upsert(redirected, List.of(active(UUID.randomUUID()))))
+          .isInstanceOf(MirrorRejectedException.class)
+          .hasMessageContaining("redirecionou")
+          .hasMessageContaining("301");
+      assertThat(standIn.requestsReceived(PROJECT.ref())).isEqualTo(before);
+    } finally {
+      redirecting.stop(0);
+    }
+  }
+
+  @Test
+  void aRowTheTableRefuses_isARefusalOfSomeRows_whileASchemaProblemIsNot() {
+    standIn.failNext(
+        1,
+        409,
+        "{\"code\":\"23505\",\"details\":null,\"hint\":null,\"message\":\"duplicate key\"}");
+    assertThatThrownBy(() -> mirror.upsert(project(PROJECT), List.of(active(UUID.randomUUID()))))
+        .isInstanceOfSatisfying(
+            MirrorRejectedException.class,
+            refusal -> assertThat(refusal.concernsSomeRows()).isTrue());
+
+    assertThatThrownBy(() -> mirror.upsert(project(OLD_TABLE), List.of(active(UUID.randomUUID()))))
+        .isInstanceOfSatisfying(
+            MirrorRejectedException.class,
+            refusal -> assertThat(refusal.concernsSomeRows()).isFalse());
   }
 
   @Test

@@ -8,25 +8,23 @@ import br.com.gravacoes.application.port.out.MirrorOutbox.TenantClaim;
 import br.com.gravacoes.application.port.out.MirrorProjectRepository;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
-import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.application.port.out.RecordingMirrorPort;
-import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.DoubleSupplier;
 
 /**
  * Delivers one tenant's waiting changes to its mirror: several changes of a recording collapse into
  * the row as it is now, and one request carries a whole batch. Rows are read after the changes, so
  * what is sent is never older than what is marked delivered; the tenant's lease keeps any other
- * instance from sending an older copy meanwhile.
+ * instance from sending an older copy meanwhile. Transient failures back off (at least one
+ * request's time when the last request may still land), and open the tenant's circuit after several
+ * in a row.
  */
 public class MirrorDeliveryService implements DeliverMirrorUseCase {
 
@@ -34,9 +32,9 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
 
   private final MirrorOutbox outbox;
   private final MirrorProjectRepository projects;
-  private final RecordingMirrorPort mirror;
   private final MirrorPolicy policy;
   private final MirrorBackoff backoff;
+  private final MirrorBatchSender sender;
   private final Clock clock;
 
   public MirrorDeliveryService(
@@ -48,9 +46,9 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
       Clock clock) {
     this.outbox = outbox;
     this.projects = projects;
-    this.mirror = mirror;
     this.policy = policy;
     this.backoff = new MirrorBackoff(policy, jitter);
+    this.sender = new MirrorBatchSender(outbox, mirror, clock);
     this.clock = clock;
   }
 
@@ -61,22 +59,27 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
       return MirrorDeliveryReport.idle();
     }
     TenantClaim claim = claimed.get();
+    MirrorTally tally = new MirrorTally();
     try {
-      return deliver(claim);
+      return deliver(claim, tally);
+    } catch (MirrorUnavailableException failure) {
+      return unavailable(claim, failure, tally);
     } catch (RuntimeException unexpected) {
-      // The lease runs out by itself; the changes stay pending for the next claim.
-      LOG.log(Level.ERROR, "[Recording Sync] Erro inesperado: " + unexpected, unexpected);
+      // Noted like a failure, so the tenant backs off and its status says why; the caller logs it.
+      failQuietly(claim, tally, "Erro inesperado: " + unexpected.getClass().getSimpleName());
       throw unexpected;
     }
   }
 
-  private MirrorDeliveryReport deliver(TenantClaim claim) {
-    Optional<MirrorProject> project = projects.findByTenant(claim.tenant());
+  private MirrorDeliveryReport deliver(TenantClaim claim, MirrorTally tally) {
+    Optional<MirrorProject> project;
+    try {
+      project = projects.findByTenant(claim.tenant());
+    } catch (MirrorRejectedException unusable) {
+      return parkAll(claim, unusable, tally);
+    }
     // An open circuit lets one small probe through; a success closes it.
     int batchSize = backoff.circuitOpen(claim.consecutiveFailures()) ? 1 : policy.batchSize();
-    int delivered = 0;
-    int skipped = 0;
-    int parked = 0;
     for (int batch = 0; batch < policy.batchesPerClaim() && leaseLeft(claim); batch++) {
       List<Change> changes = outbox.pending(claim, batchSize);
       if (changes.isEmpty()) {
@@ -88,52 +91,47 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
             "[Recording Sync] Supabase não configurado para tenant {0}",
             claim.tenant());
         outbox.skipped(claim, changes);
-        skipped += changes.size();
+        tally.skipped += changes.size();
         continue;
       }
-      List<MirroredRecording> rows = outbox.currentRows(recordingsOf(changes));
-      if (rows.isEmpty()) {
-        // Every recording was deleted here: nothing to send, and nothing learnt about the mirror,
-        // so no success is noted (that would close an open circuit without a probe).
-        outbox.skipped(claim, changes);
-        skipped += changes.size();
-        continue;
+      if (!sender.send(claim, project.get(), changes, () -> leaseLeft(claim), tally)) {
+        break;
       }
-      try {
-        mirror.upsert(project.get(), rows);
-      } catch (MirrorUnavailableException failure) {
-        return unavailable(claim, failure, delivered, skipped, parked);
-      } catch (MirrorRejectedException refusal) {
-        LOG.log(
-            Level.ERROR,
-            "[Recording Sync] Erro: {0} (tenant {1}, {2} alterações paradas)",
-            refusal.getMessage(),
-            claim.tenant(),
-            changes.size());
-        outbox.parked(claim, changes, refusal.getMessage(), clock.instant());
-        parked += changes.size();
-        continue;
+      if (tally.delivered > 0) {
+        batchSize = policy.batchSize();
       }
-      outbox.delivered(claim, changes, clock.instant());
-      delivered += changes.size();
-      rows.forEach(
-          row -> LOG.log(Level.INFO, "[Recording Sync] Sucesso para gravação {0}", row.id()));
-      batchSize = policy.batchSize();
     }
     outbox.release(claim, clock.instant());
-    return new MirrorDeliveryReport(Optional.of(claim.tenant()), delivered, skipped, parked, false);
+    return report(claim, tally, false);
+  }
+
+  /** The tenant's configuration is unusable: its changes wait, parked, for someone to fix it. */
+  private MirrorDeliveryReport parkAll(
+      TenantClaim claim, MirrorRejectedException unusable, MirrorTally tally) {
+    LOG.log(Level.ERROR, "[Recording Sync] Erro: {0}", unusable.getMessage());
+    for (int batch = 0; batch < policy.batchesPerClaim(); batch++) {
+      List<Change> changes = outbox.pending(claim, policy.batchSize());
+      if (changes.isEmpty()) {
+        break;
+      }
+      outbox.parked(claim, changes, unusable.getMessage(), clock.instant());
+      tally.parked += changes.size();
+    }
+    outbox.release(claim, clock.instant());
+    return report(claim, tally, false);
   }
 
   private MirrorDeliveryReport unavailable(
-      TenantClaim claim,
-      MirrorUnavailableException failure,
-      int delivered,
-      int skipped,
-      int parked) {
+      TenantClaim claim, MirrorUnavailableException failure, MirrorTally tally) {
     Instant now = clock.instant();
     // A delivery earlier in this claim already closed the count.
-    int failures = (delivered > 0 ? 0 : claim.consecutiveFailures()) + 1;
+    int failures = (tally.delivered > 0 ? 0 : claim.consecutiveFailures()) + 1;
     Instant next = backoff.next(now, failures);
+    if (failure.outcomeUnknown() && next.isBefore(now.plus(policy.requestBudget()))) {
+      // The request may still land: retrying sooner could put a newer row there first, and the
+      // late one would then overwrite it.
+      next = now.plus(policy.requestBudget());
+    }
     LOG.log(
         Level.WARNING,
         "[Recording Sync] Erro: {0} (tenant {1}; nova tentativa em {2}{3})",
@@ -142,16 +140,26 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
         next,
         backoff.circuitOpen(failures) ? ", circuito aberto" : "");
     outbox.failed(claim, failures, failure.getMessage(), next, now);
-    return new MirrorDeliveryReport(Optional.of(claim.tenant()), delivered, skipped, parked, true);
+    return report(claim, tally, true);
+  }
+
+  private void failQuietly(TenantClaim claim, MirrorTally tally, String error) {
+    try {
+      Instant now = clock.instant();
+      int failures = (tally.delivered > 0 ? 0 : claim.consecutiveFailures()) + 1;
+      outbox.failed(claim, failures, error, backoff.next(now, failures), now);
+    } catch (RuntimeException alsoFailing) {
+      // The database itself is failing: the lease runs out and the changes wait for the next claim.
+    }
+  }
+
+  private static MirrorDeliveryReport report(
+      TenantClaim claim, MirrorTally tally, boolean unavailable) {
+    return new MirrorDeliveryReport(
+        Optional.of(claim.tenant()), tally.delivered, tally.skipped, tally.parked, unavailable);
   }
 
   private boolean leaseLeft(TenantClaim claim) {
     return clock.instant().plus(policy.requestBudget()).isBefore(claim.leasedUntil());
-  }
-
-  private static Set<RecordingId> recordingsOf(List<Change> changes) {
-    Set<RecordingId> recordings = new LinkedHashSet<>();
-    changes.forEach(change -> recordings.add(change.recording()));
-    return recordings;
   }
 }

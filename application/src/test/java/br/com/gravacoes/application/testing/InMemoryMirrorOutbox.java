@@ -122,12 +122,20 @@ public class InMemoryMirrorOutbox implements MirrorOutbox {
                 e.parked()
                     && e.tenant().equals(claim.tenant())
                     && sent.contains(e.change().recording()));
+    boolean stillOurs = held(claim).isPresent();
     held(claim)
         .ifPresent(
             t -> {
               t.lastSuccess = now;
               t.failures = 0;
             });
+    if (!stillOurs) {
+      // As the database does: the recordings go back in line, their latest state to be resent.
+      for (RecordingId recording : sent) {
+        Change again = new Change(++sequence, recording);
+        events.put(again.id(), new Event(again, claim.tenant(), now, null, null));
+      }
+    }
   }
 
   @Override

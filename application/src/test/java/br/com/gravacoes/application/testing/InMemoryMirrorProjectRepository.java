@@ -1,6 +1,7 @@
 package br.com.gravacoes.application.testing;
 
 import br.com.gravacoes.application.port.out.MirrorProjectRepository;
+import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.Map;
@@ -12,10 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryMirrorProjectRepository implements MirrorProjectRepository {
 
   private final Map<TenantId, MirrorProject> byTenant = new ConcurrentHashMap<>();
+  private final Set<TenantId> unusable = ConcurrentHashMap.newKeySet();
 
   @Override
   public Optional<MirrorProject> findByTenant(TenantId tenant) {
+    if (unusable.contains(tenant)) {
+      throw new MirrorRejectedException(
+          "Configuração do Supabase inválida para o tenant " + tenant);
+    }
     return Optional.ofNullable(byTenant.get(tenant));
+  }
+
+  /** The tenant's row was edited by hand into something unusable (a relative URL, say). */
+  public void breakConfiguration(TenantId tenant) {
+    unusable.add(tenant);
   }
 
   @Override

@@ -41,6 +41,7 @@ public class RecordingMirrorDouble implements RecordingMirrorPort {
   private Supplier<RuntimeException> untilCleared;
   private final Queue<Runnable> duringNextCalls = new ArrayDeque<>();
   private Runnable duringEachCall = () -> {};
+  private final Set<UUID> refusedRows = new HashSet<>();
 
   @Override
   public synchronized void upsert(MirrorProject project, List<MirroredRecording> rows) {
@@ -56,6 +57,10 @@ public class RecordingMirrorDouble implements RecordingMirrorPort {
         scripted.isEmpty() ? Optional.ofNullable(untilCleared) : scripted.remove();
     if (answer.isPresent()) {
       throw answer.get().get();
+    }
+    if (rows.stream().anyMatch(row -> refusedRows.contains(row.id()))) {
+      throw new MirrorRejectedException(
+          "Supabase recusou as gravações (HTTP 400, 23514: violates check constraint)", true);
     }
     accepted.add(call);
     Map<UUID, MirroredRecording> table = tables.computeIfAbsent(project, p -> new HashMap<>());
@@ -88,6 +93,21 @@ public class RecordingMirrorDouble implements RecordingMirrorPort {
   /** The next {@code times} calls are refused for good with {@code message}. */
   public synchronized void rejectNext(int times, String message) {
     script(times, () -> new MirrorRejectedException(message));
+  }
+
+  /** The next {@code times} calls time out after sending: they may still have been written. */
+  public synchronized void timeOutForNext(int times) {
+    script(
+        times,
+        () -> new MirrorUnavailableException("Supabase inacessível (tempo esgotado)", null, true));
+  }
+
+  /**
+   * Every call carrying that recording is refused as a row its table does not accept (a check
+   * constraint, say), as PostgreSQL refuses the whole statement for one bad row.
+   */
+  public synchronized void refuseRowsOf(UUID recording) {
+    refusedRows.add(recording);
   }
 
   /** The next {@code times} calls are accepted, whatever is scripted after them. */

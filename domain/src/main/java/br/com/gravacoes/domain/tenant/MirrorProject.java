@@ -18,6 +18,11 @@ public record MirrorProject(URI url, String serviceKey) {
     if (serviceKey.isBlank()) {
       throw new IllegalArgumentException("service key must not be blank");
     }
+    // It travels in HTTP headers: a pasted line break would otherwise fail every request, with the
+    // key quoted in the client's error.
+    if (serviceKey.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+      throw new IllegalArgumentException("service key must not contain spaces or line breaks");
+    }
   }
 
   @Override

@@ -32,7 +32,9 @@ public interface MirrorOutbox {
 
   /**
    * The changes reached the mirror: forgets them and the parked changes of the same recordings (the
-   * row sent carried them too), and notes the success.
+   * row sent carried them too), and notes the success. If the claim's lease ran out meanwhile,
+   * another instance may have sent newer rows before this older copy landed: the recordings are
+   * then queued again instead, so that the mirror ends on their latest state.
    */
   void delivered(TenantClaim claim, List<Change> changes, Instant now);
 
