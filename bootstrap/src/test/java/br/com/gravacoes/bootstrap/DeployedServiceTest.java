@@ -40,7 +40,7 @@ abstract class DeployedServiceTest {
 
   @BeforeEach
   void aMeetingInARoomOf100ms() {
-    api = new ApiClient(base);
+    api = new ApiClient(base, ItTokens.admin(Fixtures.TENANT));
     room = "room-" + UUID.randomUUID().toString().substring(0, 8);
     hms.addApp(Fixtures.ACCESS_KEY, Fixtures.SECRET);
     hms.addRoom(Fixtures.ACCESS_KEY, room);

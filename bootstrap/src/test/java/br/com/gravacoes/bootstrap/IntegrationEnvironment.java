@@ -1,6 +1,8 @@
 package br.com.gravacoes.bootstrap;
 
 import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.adapters.rest.auth.TestJwksServer;
+import br.com.gravacoes.adapters.rest.auth.TestTokens;
 import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatorSettings;
@@ -10,8 +12,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts what the Arquillian suites need before Arquillian reads arquillian.xml: a fresh PostgreSQL
  * database, a 100ms simulator and a PostgREST stand-in (the tenants' Supabase, on a database of its
- * own) on loopback, published as the system properties the Payara Micro JVM is started with. Only
- * for integration tests (failsafe sets gravacoes.it).
+ * own) and an identity provider's JWKS endpoint on loopback, published as the system properties the
+ * Payara Micro JVM is started with. Only for integration tests (failsafe sets gravacoes.it).
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -19,6 +21,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
   private static HmsSimulator simulator;
   private static TestDatabase supabaseDatabase;
   private static PostgrestStandIn supabase;
+  private static TestJwksServer jwks;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -29,6 +32,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     simulator = HmsSimulator.start(SimulatorSettings.defaults());
     supabaseDatabase = TestDatabase.fresh();
     supabase = PostgrestStandIn.start(supabaseDatabase.dataSource());
+    jwks = TestTokens.startJwksServer();
+    System.setProperty("gravacoes.it.auth.jwks-url", jwks.url().toString());
     System.setProperty(
         "gravacoes.it.db.url",
         database.jdbcUrl()
@@ -46,6 +51,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     if (supabase != null) {
       supabase.close();
     }
+    if (jwks != null) {
+      jwks.close();
+    }
     if (supabaseDatabase != null) {
       supabaseDatabase.drop();
     }
@@ -60,6 +68,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
   static HmsSimulator simulator() {
     return simulator;
+  }
+
+  /** The identity provider's JWKS endpoint the service trusts for RS256 and ES256 tokens. */
+  static TestJwksServer jwks() {
+    return jwks;
   }
 
   static PostgrestStandIn supabase() {

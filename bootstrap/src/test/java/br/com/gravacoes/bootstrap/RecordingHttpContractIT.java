@@ -183,7 +183,10 @@ class RecordingHttpContractIT extends DeployedServiceTest {
     String bare = room + "-sem";
     db.meeting("tenant_sem_credenciais", bare);
 
-    assertError(api.start(bare), 400, "Credenciais do 100ms não configuradas");
+    assertError(
+        api.asAdminOf("tenant_sem_credenciais").start(bare),
+        400,
+        "Credenciais do 100ms não configuradas");
     assertThat(db.recordingsOf(bare)).isEmpty();
   }
 

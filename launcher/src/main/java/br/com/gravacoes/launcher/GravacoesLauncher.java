@@ -51,6 +51,20 @@ public final class GravacoesLauncher {
           System.getenv().getOrDefault("GRAVACOES_WEBHOOK_SECRET", UUID.randomUUID().toString()));
     }
 
+    // A local installation (embedded database or demo) keeps its own token secret and encryption
+    // key; a configured deployment brings its own through the environment.
+    String tokenSecret = System.getenv("GRAVACOES_AUTH_HS256_SECRET");
+    if (embedded != null || settings.demoMode()) {
+      LocalSecrets secrets = LocalSecrets.loadOrCreate(settings.dataDirectory());
+      if (tokenSecret == null && System.getenv("GRAVACOES_AUTH_JWKS_URL") == null) {
+        tokenSecret = secrets.tokenSecret();
+        serviceEnv.put("GRAVACOES_AUTH_HS256_SECRET", tokenSecret);
+      }
+      if (System.getenv("GRAVACOES_CRYPTO_KEYS") == null) {
+        serviceEnv.put("GRAVACOES_CRYPTO_KEYS", secrets.cryptoKeys());
+      }
+    }
+
     PayaraMicroProcess payara =
         PayaraMicroProcess.start(
             home.resolve("lib").resolve("payara-micro.jar"),
@@ -65,7 +79,11 @@ public final class GravacoesLauncher {
       payara.stop();
       System.exit(1);
     }
-    System.out.println(Banner.text(settings));
+    String demoToken =
+        settings.demoMode() && tokenSecret != null
+            ? AdminToken.mint(tokenSecret, "demo", "admin-demo", Duration.ofHours(12))
+            : null;
+    System.out.println(Banner.text(settings, demoToken));
     System.exit(payara.waitFor());
   }
 

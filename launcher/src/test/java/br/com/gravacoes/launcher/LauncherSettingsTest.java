@@ -57,12 +57,19 @@ class LauncherSettingsTest {
   }
 
   @Test
-  void theBannerGivesACurlForTheDemoMeeting() {
-    String banner = Banner.text(LauncherSettings.from(Map.of()));
+  void theBannerGivesTheDemoAdminsTokenAndACurlThatUsesIt() {
+    String token =
+        AdminToken.mint(
+            "a-local-secret-of-at-least-32-bytes!!",
+            "demo",
+            "admin",
+            java.time.Duration.ofHours(1));
+    String banner = Banner.text(LauncherSettings.from(Map.of()), token);
 
     assertThat(banner)
         .contains("http://localhost:8080")
-        .contains("curl -s -X POST http://localhost:8080/api/100ms/recording/start")
+        .contains("export AUTH='Authorization: Bearer " + token + "'")
+        .contains("curl -s -X POST http://localhost:8080/api/100ms/recording/start -H \"$AUTH\"")
         .contains("{\"roomId\":\"sala-demo\"}");
   }
 }

@@ -45,6 +45,9 @@ class MirrorSurvivesKillIT {
   private static final String APP_SECRET = "kill-app-secret-long-enough-for-hs256-signing";
   private static final String WEBHOOK_SECRET = "kill-webhook-secret";
   private static final SupabaseProject PROJECT = SupabaseProject.withRandomSecret(TENANT);
+  private static final String TOKEN_SECRET = "kill-test-token-secret-0123456789abcdefgh";
+  private static final String ADMIN_TOKEN =
+      AdminToken.mint(TOKEN_SECRET, TENANT, "admin-kill", Duration.ofHours(1));
 
   private static TestDatabase serviceDb;
   private static TestDatabase supabaseDb;
@@ -135,6 +138,9 @@ class MirrorSurvivesKillIT {
                             : "&password=" + serviceDb.password())),
                 Map.entry("GRAVACOES_HMS_BASE_URL", hms.apiBaseUrl().toString()),
                 Map.entry("GRAVACOES_WEBHOOK_SECRET", WEBHOOK_SECRET),
+                Map.entry("GRAVACOES_AUTH_HS256_SECRET", TOKEN_SECRET),
+                Map.entry(
+                    "GRAVACOES_CRYPTO_KEYS", "kill1=q0hHz7cS0bFzH7n8wT0mW2b8XyTqJ3l4m6p9r1s2u5Y="),
                 Map.entry("GRAVACOES_RECONCILER_INTERVAL_MS", "500"),
                 Map.entry("GRAVACOES_RECONCILER_FIRST_BACKOFF_MS", "500"),
                 Map.entry("GRAVACOES_MIRROR_POLL_INTERVAL_MS", "100"),
@@ -186,6 +192,7 @@ class MirrorSurvivesKillIT {
         HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/100ms/recording/" + action))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
             .timeout(Duration.ofSeconds(30))
             .POST(HttpRequest.BodyPublishers.ofString("{\"roomId\":\"" + room + "\"}"))
             .build();

@@ -53,6 +53,13 @@ final class HmsManagementTokens {
     return fresh.value();
   }
 
+  /**
+   * A new token that is not cached: for credentials being tried out, which may never be used again.
+   */
+  String freshToken(HmsCredentials credentials) {
+    return issue(credentials, clock.instant()).value();
+  }
+
   /** Forgets the app's token, after 100ms refused it. */
   void invalidate(HmsCredentials credentials) {
     cache.remove(cacheKey(credentials));

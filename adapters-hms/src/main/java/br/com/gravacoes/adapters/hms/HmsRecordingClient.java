@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.hms;
 
+import br.com.gravacoes.application.port.out.CredentialsCheck;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
@@ -151,6 +152,38 @@ public class HmsRecordingClient {
             s -> null);
     long lifetime = presigned.expiry == null ? presignDurationSeconds : presigned.expiry;
     return new PlaybackUrl(presigned.url, requestedAt.plusSeconds(lifetime));
+  }
+
+  /**
+   * Lists the app's newest recordings with a token made for this check only: an authenticated read
+   * that changes nothing at 100ms. A 401 says which part of the credentials is wrong as far as its
+   * answer tells; anything else is translated as for the other calls.
+   */
+  @Retry(maxRetries = 0) // someone is waiting for the answer; one try says enough
+  public CredentialsCheck checkCredentials(HmsCredentials credentials) {
+    try {
+      api.list("Bearer " + tokens.freshToken(credentials), null, null, LIST_LIMIT);
+      return CredentialsCheck.ACCEPTED;
+    } catch (HmsApiException error) {
+      if (error.status() == 401) {
+        return HmsTokenRefusals.verdict(error);
+      }
+      SessionProviderException failure = HmsFailures.fromStatus(error.status(), error.getMessage());
+      if (failure instanceof SessionProviderRejectedException) {
+        throw new SessionProviderRejectedException(
+            error.status(),
+            "O 100ms recusou a verificação das credenciais ("
+                + error.status()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage())
+                + ")");
+      }
+      throw failure;
+    } catch (ProcessingException transport) {
+      throw HmsFailures.fromTransport(transport);
+    } catch (HmsSecretTooShortException tooShort) {
+      // It cannot sign a token: no app secret of 100ms is that short.
+      return CredentialsCheck.WRONG_SECRET;
+    }
   }
 
   /**

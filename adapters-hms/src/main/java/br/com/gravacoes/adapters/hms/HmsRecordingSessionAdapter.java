@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.hms;
 
+import br.com.gravacoes.application.port.out.CredentialsCheck;
 import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
@@ -63,6 +64,11 @@ public class HmsRecordingSessionAdapter implements RecordingSessionPort {
   @Override
   public PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId) {
     return guarded(() -> client.playbackUrl(credentials, assetId));
+  }
+
+  @Override
+  public CredentialsCheck checkCredentials(HmsCredentials credentials) {
+    return guarded(() -> client.checkCredentials(credentials));
   }
 
   private static <T> T guarded(Supplier<T> call) {

@@ -29,7 +29,13 @@ class HmsCredentialsJpaEntity {
 
   protected HmsCredentialsJpaEntity() {}
 
-  HmsCredentials toDomain() {
-    return new HmsCredentials(appAccessKey, appSecret, templateId);
+  /** The app secret as stored: sealed, or in plain text if stored before encryption existed. */
+  String appSecret() {
+    return appSecret;
+  }
+
+  /** The credentials, with the secret the repository opened. */
+  HmsCredentials toDomain(String openedAppSecret) {
+    return new HmsCredentials(appAccessKey, openedAppSecret, templateId);
   }
 }

@@ -1,10 +1,12 @@
 package br.com.gravacoes.adapters.persistence;
 
+import br.com.gravacoes.adapters.persistence.crypto.SecretCipher;
 import br.com.gravacoes.application.port.out.MirrorProjectRepository;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,7 +14,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps each tenant's Supabase project in {@code supabase_config}, as the seed names it. */
+/**
+ * Keeps each tenant's Supabase project in {@code supabase_config}, as the seed names it, the
+ * service key sealed with the configured key ({@link SecretSettings}).
+ */
 @ApplicationScoped
 public class JpaMirrorProjectRepository implements MirrorProjectRepository {
 
@@ -29,10 +34,31 @@ public class JpaMirrorProjectRepository implements MirrorProjectRepository {
   @PersistenceContext(unitName = "gravacoes")
   private EntityManager entityManager;
 
+  private StoredSecrets secrets;
+
+  /** For the CDI proxy only. */
   protected JpaMirrorProjectRepository() {}
 
+  @Inject
+  JpaMirrorProjectRepository(SecretSettings settings) {
+    this.secrets = settings.storedSecrets();
+  }
+
+  /** For tests and benchmarks: seals with a key made for this JVM only. */
   JpaMirrorProjectRepository(EntityManager entityManager) {
+    this(entityManager, StoredSecrets.ephemeral());
+  }
+
+  /**
+   * @param cipher the configured keys, or null to behave as when none is configured
+   */
+  JpaMirrorProjectRepository(EntityManager entityManager, SecretCipher cipher) {
+    this(entityManager, new StoredSecrets(cipher));
+  }
+
+  private JpaMirrorProjectRepository(EntityManager entityManager, StoredSecrets secrets) {
     this.entityManager = entityManager;
+    this.secrets = secrets;
   }
 
   @Override
@@ -41,16 +67,24 @@ public class JpaMirrorProjectRepository implements MirrorProjectRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager.createNativeQuery(FIND).setParameter(1, tenant.value()).getResultList();
-    return rows.stream().findFirst().map(row -> usable(tenant, row));
+    return rows.stream()
+        .findFirst()
+        .map(
+            row ->
+                usable(
+                    tenant,
+                    (String) row[0],
+                    secrets.open(
+                        SecretColumn.SUPABASE_SERVICE_KEY, tenant.value(), (String) row[1])));
   }
 
   /**
    * A row edited by hand into a blank key or a relative URL is refused rather than taken for no
    * project, so the tenant's changes wait for a fix instead of being dropped.
    */
-  private static MirrorProject usable(TenantId tenant, Object[] row) {
+  private static MirrorProject usable(TenantId tenant, String url, String serviceKey) {
     try {
-      return new MirrorProject(URI.create(((String) row[0]).strip()), ((String) row[1]).strip());
+      return new MirrorProject(URI.create(url.strip()), serviceKey.strip());
     } catch (IllegalArgumentException | NullPointerException unusable) {
       throw new MirrorRejectedException(
           "Configuração do Supabase inválida para o tenant "
@@ -67,7 +101,9 @@ public class JpaMirrorProjectRepository implements MirrorProjectRepository {
         .createNativeQuery(UPSERT)
         .setParameter(1, tenant.value())
         .setParameter(2, project.url().toString())
-        .setParameter(3, project.serviceKey())
+        .setParameter(
+            3,
+            secrets.seal(SecretColumn.SUPABASE_SERVICE_KEY, tenant.value(), project.serviceKey()))
         .executeUpdate();
   }
 }

@@ -26,6 +26,8 @@ final class RecordingSearch {
 
   static RecordingPage run(EntityManager entityManager, RecordingQuery query) {
     RecordingSearch search = new RecordingSearch();
+    // Always within one tenant: the index gravacoes_tenant_recentes serves the newest-first page.
+    search.where("tenant_id = ?", query.tenant().value());
     query.status().ifPresent(status -> search.where("status = ?", status.code()));
     query.meetingId().ifPresent(meeting -> search.where("reuniao_id = ?", meeting.value()));
     query

@@ -11,6 +11,7 @@ import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.MeetingId;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,6 +64,17 @@ class RecordingSearchTest extends RepositoryTestBase {
   }
 
   @Test
+  void anotherTenantsRecordingsAreNeverListed() {
+    Recording ours = store(RecordingStatus.PROCESSING, NOW, NOW);
+    Meeting elsewhere = RecordingFixtures.storedMeeting(meetings, new TenantId("outra_empresa"));
+    recordings.insertIfRoomIdle(recording(elsewhere, RecordingStatus.RECORDING, NOW, NOW));
+
+    RecordingPage page = recordings.search(query(Optional.empty()));
+
+    assertThat(page.items()).containsExactly(ours);
+  }
+
+  @Test
   void givenExactlyAPageOfRecordings_thenThereIsNoNextPage() {
     store(RecordingStatus.PROCESSING, NOW, NOW);
     store(RecordingStatus.PROCESSING, NOW, NOW);
@@ -83,6 +95,7 @@ class RecordingSearchTest extends RepositoryTestBase {
     RecordingPage page =
         recordings.search(
             new RecordingQuery(
+                meeting.tenantId(),
                 Optional.of(RecordingStatus.COMPLETED),
                 Optional.empty(),
                 Optional.empty(),
@@ -133,17 +146,30 @@ class RecordingSearchTest extends RepositoryTestBase {
     return recording;
   }
 
-  private static RecordingQuery query(Optional<RecordingCursor> after) {
+  private RecordingQuery query(Optional<RecordingCursor> after) {
     return new RecordingQuery(
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), after, 3);
+        meeting.tenantId(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        after,
+        3);
   }
 
-  private static RecordingQuery byMeeting(MeetingId meetingId, Optional<RecordingCursor> after) {
+  private RecordingQuery byMeeting(MeetingId meetingId, Optional<RecordingCursor> after) {
     return new RecordingQuery(
-        Optional.empty(), Optional.of(meetingId), Optional.empty(), Optional.empty(), after, 1);
+        meeting.tenantId(),
+        Optional.empty(),
+        Optional.of(meetingId),
+        Optional.empty(),
+        Optional.empty(),
+        after,
+        1);
   }
 
-  private static RecordingQuery between(Optional<Instant> from, Optional<Instant> to) {
-    return new RecordingQuery(Optional.empty(), Optional.empty(), from, to, Optional.empty(), 10);
+  private RecordingQuery between(Optional<Instant> from, Optional<Instant> to) {
+    return new RecordingQuery(
+        meeting.tenantId(), Optional.empty(), Optional.empty(), from, to, Optional.empty(), 10);
   }
 }

@@ -40,8 +40,8 @@ class SchemaMigrationsTest {
 
   @Test
   void givenAnEmptyDatabase_thenEveryMigrationIsAppliedUpToTheLatest() {
-    assertThat(firstRun.migrationsExecuted).isEqualTo(4);
-    assertThat(firstRun.targetSchemaVersion).isEqualTo("4");
+    assertThat(firstRun.migrationsExecuted).isEqualTo(5);
+    assertThat(firstRun.targetSchemaVersion).isEqualTo("5");
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .contains(
             "reunioes",
@@ -51,7 +51,8 @@ class SchemaMigrationsTest {
             "reconciliacao_gravacoes",
             "supabase_config",
             "espelho_eventos",
-            "espelho_tenants");
+            "espelho_tenants",
+            "auditoria");
   }
 
   @Test
@@ -59,7 +60,7 @@ class SchemaMigrationsTest {
     MigrateResult again = SchemaMigrations.apply(database.dataSource());
 
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("4");
+    assertThat(again.initialSchemaVersion).isEqualTo("5");
   }
 
   @Test
@@ -104,6 +105,12 @@ class SchemaMigrationsTest {
     assertThat(
             strings("SELECT indexname FROM pg_indexes WHERE tablename = 'reconciliacao_gravacoes'"))
         .contains("reconciliacao_gravacoes_proxima");
+    assertThat(
+            strings(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'auditoria_tenant_recentes'"))
+        .singleElement()
+        .asString()
+        .contains("(tenant_id, criado_em DESC, id DESC)");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package br.com.gravacoes.adapters.rest;
 
 import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
+import br.com.gravacoes.application.port.in.InvalidSettingsException;
 import br.com.gravacoes.application.port.in.MeetingNotFoundException;
 import br.com.gravacoes.application.port.in.NoActiveRecordingException;
 import br.com.gravacoes.application.port.in.PlaybackFailedException;
@@ -11,6 +12,7 @@ import br.com.gravacoes.application.port.in.RecordingStartFailedException;
 import br.com.gravacoes.application.port.in.RecordingStillStartingException;
 import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.application.port.in.RefreshFailedException;
+import br.com.gravacoes.application.port.out.StoredSecretException;
 import br.com.gravacoes.domain.recording.RecordingStatus;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -34,8 +36,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    if (failure instanceof InvalidRequestException) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException) {
+        return BodySizeLimitFilter.tooLarge();
+      }
+    }
+    if (failure instanceof InvalidRequestException || failure instanceof InvalidSettingsException) {
       return answer(400, error(failure.getMessage()));
+    }
+    if (failure instanceof StoredSecretException) {
+      // The server's key configuration, not the request: its text says what to fix, never a secret.
+      LOG.log(Level.ERROR, "[Integrações] " + failure.getMessage());
+      return answer(500, error(failure.getMessage()));
     }
     if (failure instanceof MeetingNotFoundException) {
       return answer(404, error("Reunião não encontrada"));

@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.rest;
 
+import br.com.gravacoes.adapters.rest.auth.PublicEndpoint;
 import br.com.gravacoes.application.port.in.EventOutcome;
 import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/100ms/webhooks")
 @ApplicationScoped
+@PublicEndpoint
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class HmsWebhookResource {

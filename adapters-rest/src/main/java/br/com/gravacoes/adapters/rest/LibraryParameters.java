@@ -5,6 +5,7 @@ import br.com.gravacoes.application.port.out.RecordingQuery;
 import br.com.gravacoes.domain.meeting.MeetingId;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +38,15 @@ final class LibraryParameters {
   }
 
   static RecordingQuery query(
-      String status, String meeting, String from, String to, String cursor, String limit) {
+      TenantId tenant,
+      String status,
+      String meeting,
+      String from,
+      String to,
+      String cursor,
+      String limit) {
     return new RecordingQuery(
+        tenant,
         optional(status).map(LibraryParameters::status),
         optional(meeting).map(LibraryParameters::meeting),
         optional(from).map(text -> instant(text, "de")),

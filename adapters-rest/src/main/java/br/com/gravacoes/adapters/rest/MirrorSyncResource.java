@@ -1,9 +1,9 @@
 package br.com.gravacoes.adapters.rest;
 
+import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.MirrorStatusUseCase;
 import br.com.gravacoes.application.port.in.RetryMirrorUseCase;
 import br.com.gravacoes.application.port.out.TenantMirrorStatus;
-import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,12 +14,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * The Supabase mirror seen from outside: how far behind each tenant is, and retrying parked rows.
@@ -32,15 +30,18 @@ public class MirrorSyncResource {
   private MirrorStatusUseCase status;
   private RetryMirrorUseCase retry;
   private Clock clock;
+  private CurrentCaller caller;
 
   /** For the CDI proxy only. */
   protected MirrorSyncResource() {}
 
   @Inject
-  public MirrorSyncResource(MirrorStatusUseCase status, RetryMirrorUseCase retry, Clock clock) {
+  public MirrorSyncResource(
+      MirrorStatusUseCase status, RetryMirrorUseCase retry, Clock clock, CurrentCaller caller) {
     this.status = status;
     this.retry = retry;
     this.clock = clock;
+    this.caller = caller;
   }
 
   @GET
@@ -48,26 +49,15 @@ public class MirrorSyncResource {
   public JsonObject status() {
     Instant now = clock.instant();
     JsonArrayBuilder tenants = Json.createArrayBuilder();
-    status.status().forEach(tenant -> tenants.add(json(tenant, now)));
+    status.status(caller.actor().tenant()).ifPresent(tenant -> tenants.add(json(tenant, now)));
     return Json.createObjectBuilder().add("tenants", tenants).build();
   }
 
   @POST
   @Path("/retry")
-  public JsonObject retry(@QueryParam("tenantId") String tenantId) {
-    int requeued = retry.retryParked(tenant(tenantId));
+  public JsonObject retry() {
+    int requeued = retry.retryParked(caller.actor());
     return Json.createObjectBuilder().add("success", true).add("requeued", requeued).build();
-  }
-
-  private static Optional<TenantId> tenant(String tenantId) {
-    if (tenantId == null || tenantId.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new TenantId(tenantId.strip()));
-    } catch (IllegalArgumentException malformed) {
-      throw new InvalidRequestException("tenantId inválido");
-    }
   }
 
   private static JsonObject json(TenantMirrorStatus tenant, Instant now) {

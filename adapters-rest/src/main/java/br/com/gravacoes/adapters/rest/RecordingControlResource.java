@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.rest;
 
+import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartRecordingUseCase;
 import br.com.gravacoes.application.port.in.StartedRecording;
@@ -25,22 +26,26 @@ public class RecordingControlResource {
 
   private StartRecordingUseCase startRecording;
   private StopRecordingUseCase stopRecording;
+  private CurrentCaller caller;
 
   /** For the CDI proxy only. */
   protected RecordingControlResource() {}
 
   @Inject
   public RecordingControlResource(
-      StartRecordingUseCase startRecording, StopRecordingUseCase stopRecording) {
+      StartRecordingUseCase startRecording,
+      StopRecordingUseCase stopRecording,
+      CurrentCaller caller) {
     this.startRecording = startRecording;
     this.stopRecording = stopRecording;
+    this.caller = caller;
   }
 
   @POST
   @Path("/start")
   public JsonObject start(String body) {
     StartedRecording started =
-        startRecording.start(new StartRecordingCommand(RoomIdRequest.parse(body)));
+        startRecording.start(new StartRecordingCommand(RoomIdRequest.parse(body), caller.actor()));
     return Json.createObjectBuilder()
         .add("success", true)
         .add("recording", RecordingJson.of(started.recording()))
@@ -53,7 +58,7 @@ public class RecordingControlResource {
   @Path("/stop")
   public JsonObject stop(String body) {
     StoppedRecording stopped =
-        stopRecording.stop(new StopRecordingCommand(RoomIdRequest.parse(body)));
+        stopRecording.stop(new StopRecordingCommand(RoomIdRequest.parse(body), caller.actor()));
     return Json.createObjectBuilder()
         .add("success", true)
         .add("status", stopped.recording().status().code())

@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.rest;
 
+import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.GetPlaybackUseCase;
 import br.com.gravacoes.application.port.in.GetRecordingUseCase;
 import br.com.gravacoes.application.port.in.ListRecordingsUseCase;
@@ -30,6 +31,7 @@ public class RecordingLibraryResource {
   private GetRecordingUseCase get;
   private RefreshRecordingUseCase refresh;
   private GetPlaybackUseCase playback;
+  private CurrentCaller caller;
 
   /** For the CDI proxy only. */
   protected RecordingLibraryResource() {}
@@ -39,11 +41,13 @@ public class RecordingLibraryResource {
       ListRecordingsUseCase list,
       GetRecordingUseCase get,
       RefreshRecordingUseCase refresh,
-      GetPlaybackUseCase playback) {
+      GetPlaybackUseCase playback,
+      CurrentCaller caller) {
     this.list = list;
     this.get = get;
     this.refresh = refresh;
     this.playback = playback;
+    this.caller = caller;
   }
 
   @GET
@@ -55,7 +59,9 @@ public class RecordingLibraryResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limite") String limit) {
     RecordingPage page =
-        list.list(LibraryParameters.query(status, meeting, from, to, cursor, limit));
+        list.list(
+            LibraryParameters.query(
+                caller.actor().tenant(), status, meeting, from, to, cursor, limit));
     JsonArrayBuilder items = Json.createArrayBuilder();
     page.items().forEach(recording -> items.add(RecordingJson.of(recording)));
     JsonObjectBuilder json = Json.createObjectBuilder().add("items", items);
@@ -69,7 +75,7 @@ public class RecordingLibraryResource {
   @GET
   @Path("/{id}")
   public JsonObject get(@PathParam("id") String id) {
-    return RecordingJson.of(get.get(LibraryParameters.recordingId(id)));
+    return RecordingJson.of(get.get(caller.actor().tenant(), LibraryParameters.recordingId(id)));
   }
 
   @POST
@@ -77,14 +83,16 @@ public class RecordingLibraryResource {
   public JsonObject refresh(@PathParam("id") String id) {
     return Json.createObjectBuilder()
         .add("success", true)
-        .add("recording", RecordingJson.of(refresh.refresh(LibraryParameters.recordingId(id))))
+        .add(
+            "recording",
+            RecordingJson.of(refresh.refresh(caller.actor(), LibraryParameters.recordingId(id))))
         .build();
   }
 
   @GET
   @Path("/{id}/playback")
   public JsonObject playback(@PathParam("id") String id) {
-    PlaybackUrl url = playback.playback(LibraryParameters.recordingId(id));
+    PlaybackUrl url = playback.playback(caller.actor().tenant(), LibraryParameters.recordingId(id));
     return Json.createObjectBuilder()
         .add("url", url.url())
         .add("expiresAt", url.expiresAt().toString())

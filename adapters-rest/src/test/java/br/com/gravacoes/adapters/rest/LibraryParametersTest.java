@@ -7,10 +7,13 @@ import br.com.gravacoes.application.port.out.RecordingCursor;
 import br.com.gravacoes.application.port.out.RecordingQuery;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LibraryParametersTest {
+
+  private static final TenantId TENANT = new TenantId("acme");
 
   @Test
   void readsEveryFilterAndRoundTripsTheCursor() {
@@ -19,6 +22,7 @@ class LibraryParametersTest {
 
     RecordingQuery query =
         LibraryParameters.query(
+            TENANT,
             "completed",
             "6f1d1c9e-2f5b-4d1e-9a55-0c6f1f3c2a11",
             "2026-01-01",
@@ -32,7 +36,7 @@ class LibraryParametersTest {
     assertThat(query.to()).contains(Instant.parse("2026-01-31T00:00:00Z"));
     assertThat(query.after()).contains(cursor);
     assertThat(query.limit()).isEqualTo(50);
-    assertThat(LibraryParameters.query(null, null, null, null, null, null).limit())
+    assertThat(LibraryParameters.query(TENANT, null, null, null, null, null, null).limit())
         .isEqualTo(LibraryParameters.DEFAULT_LIMIT);
   }
 
@@ -40,30 +44,36 @@ class LibraryParametersTest {
   void everyMalformedParameterHasItsOwnMessage() {
     assertThatThrownBy(() -> LibraryParameters.recordingId("abc"))
         .hasMessage("id de gravação inválido");
-    assertThatThrownBy(() -> LibraryParameters.query("gravando", null, null, null, null, null))
+    assertThatThrownBy(
+            () -> LibraryParameters.query(TENANT, "gravando", null, null, null, null, null))
         .hasMessageStartingWith("status inválido");
-    assertThatThrownBy(() -> LibraryParameters.query(null, "x", null, null, null, null))
+    assertThatThrownBy(() -> LibraryParameters.query(TENANT, null, "x", null, null, null, null))
         .hasMessage("reuniaoId inválido");
-    assertThatThrownBy(() -> LibraryParameters.query(null, null, "ontem", null, null, null))
+    assertThatThrownBy(() -> LibraryParameters.query(TENANT, null, null, "ontem", null, null, null))
         .hasMessageStartingWith("de inválido");
-    assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, "%%%", null))
+    assertThatThrownBy(() -> LibraryParameters.query(TENANT, null, null, null, null, "%%%", null))
         .hasMessage("cursor inválido");
     assertThatThrownBy(() -> LibraryParameters.recordingId("1-1-1-1-1"))
         .hasMessage("id de gravação inválido");
     assertThatThrownBy(
-            () -> LibraryParameters.query(null, null, "+300000-01-01T00:00:00Z", null, null, null))
+            () ->
+                LibraryParameters.query(
+                    TENANT, null, null, "+300000-01-01T00:00:00Z", null, null, null))
         .hasMessageStartingWith("de inválido");
     assertThatThrownBy(
-            () -> LibraryParameters.query(null, null, null, "-5000-01-01T00:00:00Z", null, null))
+            () ->
+                LibraryParameters.query(
+                    TENANT, null, null, null, "-5000-01-01T00:00:00Z", null, null))
         .hasMessageStartingWith("ate inválido");
     String farCursor =
         java.util.Base64.getUrlEncoder()
             .encodeToString(("+300000-01-01T00:00:00Z|" + RecordingId.newId()).getBytes());
-    assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, farCursor, null))
+    assertThatThrownBy(
+            () -> LibraryParameters.query(TENANT, null, null, null, null, farCursor, null))
         .hasMessage("cursor inválido");
-    assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, null, "0"))
+    assertThatThrownBy(() -> LibraryParameters.query(TENANT, null, null, null, null, null, "0"))
         .hasMessageStartingWith("limite deve ser");
-    assertThatThrownBy(() -> LibraryParameters.query(null, null, null, null, null, "mil"))
+    assertThatThrownBy(() -> LibraryParameters.query(TENANT, null, null, null, null, null, "mil"))
         .isInstanceOf(InvalidRequestException.class);
   }
 }

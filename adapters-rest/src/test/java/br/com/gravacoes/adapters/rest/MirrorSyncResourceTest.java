@@ -1,8 +1,9 @@
 package br.com.gravacoes.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.port.in.MirrorStatusUseCase;
 import br.com.gravacoes.application.port.in.RetryMirrorUseCase;
 import br.com.gravacoes.application.port.out.TenantMirrorStatus;
@@ -14,24 +15,35 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MirrorSyncResourceTest {
 
   private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
-  private final List<Optional<TenantId>> retried = new ArrayList<>();
+  private static final Actor ACME_ADMIN = new Actor("admin", new TenantId("acme"), null);
+
+  private final List<Actor> retried = new ArrayList<>();
   private List<TenantMirrorStatus> statuses = List.of();
 
-  private final MirrorStatusUseCase status = () -> statuses;
+  private final MirrorStatusUseCase status =
+      tenant -> statuses.stream().filter(s -> s.tenant().equals(tenant)).findFirst();
   private final RetryMirrorUseCase retry =
-      tenant -> {
-        retried.add(tenant);
+      actor -> {
+        retried.add(actor);
         return 7;
       };
   private final MirrorSyncResource resource =
-      new MirrorSyncResource(status, retry, Clock.fixed(NOW, ZoneOffset.UTC));
+      new MirrorSyncResource(status, retry, Clock.fixed(NOW, ZoneOffset.UTC), callerIs(ACME_ADMIN));
+
+  private static CurrentCaller callerIs(Actor actor) {
+    return new CurrentCaller() {
+      @Override
+      public Actor actor() {
+        return actor;
+      }
+    };
+  }
 
   @Test
   void statusTellsEachTenantsBacklog_withTheAgeOfItsOldestChange() {
@@ -66,7 +78,7 @@ class MirrorSyncResourceTest {
   void aTenantWithNothingWaitingAndNoHistoryHasNulls() {
     statuses =
         List.of(
-            new TenantMirrorStatus(new TenantId("novo"), 0, null, 0, null, null, null, 0, null));
+            new TenantMirrorStatus(new TenantId("acme"), 0, null, 0, null, null, null, 0, null));
 
     JsonObject tenant = resource.status().getJsonArray("tenants").getJsonObject(0);
 
@@ -83,18 +95,20 @@ class MirrorSyncResourceTest {
   }
 
   @Test
-  void retryRequeuesOneTenantOrAll_andSaysHowMany() {
-    assertThat(resource.retry(" acme ").getInt("requeued")).isEqualTo(7);
-    assertThat(resource.retry(null).getBoolean("success")).isTrue();
+  void statusShowsOnlyTheCallersTenant() {
+    statuses =
+        List.of(
+            new TenantMirrorStatus(new TenantId("globex"), 5, null, 0, null, null, null, 0, null));
 
-    assertThat(retried).containsExactly(Optional.of(new TenantId("acme")), Optional.empty());
+    assertThat(resource.status().getJsonArray("tenants")).isEmpty();
   }
 
   @Test
-  void aMalformedTenantIsRefusedBeforeAnythingIsRequeued() {
-    assertThatThrownBy(() -> resource.retry("x y; DROP TABLE"))
-        .isInstanceOf(InvalidRequestException.class)
-        .hasMessage("tenantId inválido");
-    assertThat(retried).isEmpty();
+  void retryRequeuesTheCallersTenant_andSaysHowMany() {
+    JsonObject answer = resource.retry();
+
+    assertThat(answer.getInt("requeued")).isEqualTo(7);
+    assertThat(answer.getBoolean("success")).isTrue();
+    assertThat(retried).containsExactly(ACME_ADMIN);
   }
 }

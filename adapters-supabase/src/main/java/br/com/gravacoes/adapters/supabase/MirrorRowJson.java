@@ -1,11 +1,11 @@
 package br.com.gravacoes.adapters.supabase;
 
 import br.com.gravacoes.application.port.out.MirroredRecording;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -41,10 +41,14 @@ final class MirrorRowJson {
   static final String COLUMNS_PARAMETER =
       COLUMNS.stream().map(column -> '"' + column + '"').collect(Collectors.joining(","));
 
+  // Json.createXxx() looks the provider up on the class path at every call (about 60 µs): one
+  // lookup, kept, instead of two per row of a 500-row batch.
+  static final JsonProvider JSON = JsonProvider.provider();
+
   private MirrorRowJson() {}
 
   static JsonObject of(MirroredRecording row) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     json.add("id", row.id().toString());
     text(json, "reuniao_id", row.meetingId() == null ? null : row.meetingId().toString());
     text(json, "tenant_id", row.tenantId());
@@ -77,7 +81,7 @@ final class MirrorRowJson {
     if (stored == null || stored.isBlank()) {
       return JsonObject.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(stored))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException notAnObject) {
       return JsonObject.EMPTY_JSON_OBJECT;

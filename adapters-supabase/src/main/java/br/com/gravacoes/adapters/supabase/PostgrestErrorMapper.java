@@ -42,8 +42,11 @@ public class PostgrestErrorMapper implements ResponseExceptionMapper<RuntimeExce
     // PostgREST's own codes (PGRST...) speak of the request or the schema; a SQLSTATE under 400 or
     // 409 speaks of a row the tenant's table refused.
     boolean concernsSomeRows = (status == 400 || status == 409) && !error.isPostgrestCode();
-    return new MirrorRejectedException(
-        "Supabase recusou as gravações (HTTP " + status + error.detail() + ")", concernsSomeRows);
+    return new PostgrestRefusal(
+        status,
+        error,
+        "Supabase recusou as gravações (HTTP " + status + error.detail() + ")",
+        concernsSomeRows);
   }
 
   /** PostgREST's {code, message} or the gateway's {message}; nothing else of the body. */

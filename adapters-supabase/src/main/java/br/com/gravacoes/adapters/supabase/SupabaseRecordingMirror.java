@@ -1,13 +1,16 @@
 package br.com.gravacoes.adapters.supabase;
 
+import br.com.gravacoes.application.port.out.MirrorProjectCheck;
+import br.com.gravacoes.application.port.out.MirrorProjectCheck.Verdict;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.application.port.out.RecordingMirrorPort;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -47,21 +50,24 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
 
   @Override
   public void upsert(MirrorProject project, List<MirroredRecording> rows) {
-    JsonArrayBuilder body = Json.createArrayBuilder();
+    JsonArrayBuilder body = MirrorRowJson.JSON.createArrayBuilder();
     rows.forEach(row -> body.add(MirrorRowJson.of(row)));
+    send(clientFor(project.url()), project, body.build());
+  }
+
+  private static void send(PostgrestApi client, MirrorProject project, JsonArray rows) {
     Response answer;
     try {
       answer =
-          clientFor(project.url())
-              .upsert(
-                  TABLE,
-                  "id",
-                  MirrorRowJson.COLUMNS_PARAMETER,
-                  project.serviceKey(),
-                  "Bearer " + project.serviceKey(),
-                  "resolution=merge-duplicates,return=minimal",
-                  "public",
-                  body.build());
+          client.upsert(
+              TABLE,
+              "id",
+              MirrorRowJson.COLUMNS_PARAMETER,
+              project.serviceKey(),
+              "Bearer " + project.serviceKey(),
+              "resolution=merge-duplicates,return=minimal",
+              "public",
+              rows);
     } catch (ProcessingException failure) {
       throw TransportFailures.unavailable(failure);
     }
@@ -73,23 +79,52 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
     }
   }
 
+  /**
+   * The upsert request with no rows, on a client of its own (closed afterwards: a project being
+   * tried out may never be used again). PostgREST checks the key, the table, every name in {@code
+   * columns} and the {@code on_conflict} target before it writes, and an empty array writes
+   * nothing.
+   */
+  @Override
+  public MirrorProjectCheck check(MirrorProject project) {
+    if (SupabaseKeys.isPublic(project.serviceKey())) {
+      return MirrorProjectCheck.of(Verdict.PUBLIC_KEY);
+    }
+    PostgrestApi client = newClient(withoutTrailingSlash(project.url()));
+    try {
+      send(client, project, JsonValue.EMPTY_JSON_ARRAY);
+      return MirrorProjectCheck.of(Verdict.ACCEPTED);
+    } catch (PostgrestRefusal refusal) {
+      return ProjectRefusals.verdict(refusal);
+    } finally {
+      close(client);
+    }
+  }
+
   private PostgrestApi clientFor(URI projectUrl) {
-    URI base = withoutTrailingSlash(projectUrl);
-    return clients.computeIfAbsent(
-        base,
-        url -> {
-          try {
-            return RestClientBuilder.newBuilder()
-                .baseUri(url)
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                // A redirect would carry the service key to another host.
-                .property("jersey.config.client.followRedirects", false)
-                .build(PostgrestApi.class);
-          } catch (IllegalArgumentException | IllegalStateException badUrl) {
-            throw new MirrorRejectedException("URL do projeto Supabase inválida: " + url);
-          }
-        });
+    return clients.computeIfAbsent(withoutTrailingSlash(projectUrl), this::newClient);
+  }
+
+  private PostgrestApi newClient(URI url) {
+    try {
+      return RestClientBuilder.newBuilder()
+          .baseUri(url)
+          .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+          // A redirect would carry the service key to another host.
+          .property("jersey.config.client.followRedirects", false)
+          .build(PostgrestApi.class);
+    } catch (IllegalArgumentException | IllegalStateException badUrl) {
+      throw new MirrorRejectedException("URL do projeto Supabase inválida: " + url);
+    }
+  }
+
+  private static void close(PostgrestApi client) {
+    try {
+      ((AutoCloseable) client).close();
+    } catch (Exception ignored) {
+      // Only its connections are lost, and the check's answer is already known.
+    }
   }
 
   private static URI withoutTrailingSlash(URI url) {

@@ -9,6 +9,7 @@ import br.com.gravacoes.application.port.out.MirrorProjectRepository;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.application.port.out.RecordingMirrorPort;
+import br.com.gravacoes.application.port.out.StoredSecretException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -64,6 +65,11 @@ public class MirrorDeliveryService implements DeliverMirrorUseCase {
       return deliver(claim, tally);
     } catch (MirrorUnavailableException failure) {
       return unavailable(claim, failure, tally);
+    } catch (StoredSecretException unreadable) {
+      // The server's keys, not the project: noted with its reason and retried with backoff, so
+      // the changes go once an operator configures the key that opens the tenant's service key.
+      failQuietly(claim, tally, unreadable.getMessage());
+      throw unreadable;
     } catch (RuntimeException unexpected) {
       // Noted like a failure, so the tenant backs off and its status says why; the caller logs it.
       failQuietly(claim, tally, "Erro inesperado: " + unexpected.getClass().getSimpleName());

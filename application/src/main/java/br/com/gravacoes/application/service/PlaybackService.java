@@ -1,12 +1,12 @@
 package br.com.gravacoes.application.service;
 
 import br.com.gravacoes.application.port.in.GetPlaybackUseCase;
-import br.com.gravacoes.application.port.in.RecordingNotFoundException;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.time.Clock;
 
 /** Gives a URL that plays a completed recording now, never a stored one that may have expired. */
@@ -27,11 +27,7 @@ public final class PlaybackService implements GetPlaybackUseCase {
   }
 
   @Override
-  public PlaybackUrl playback(RecordingId id) {
-    return minter
-        .mint(
-            recordings.findById(id).orElseThrow(() -> new RecordingNotFoundException(id)),
-            clock.instant())
-        .url();
+  public PlaybackUrl playback(TenantId tenant, RecordingId id) {
+    return minter.mint(TenantRecordings.find(recordings, tenant, id), clock.instant()).url();
   }
 }

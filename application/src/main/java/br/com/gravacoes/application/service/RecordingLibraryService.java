@@ -2,12 +2,12 @@ package br.com.gravacoes.application.service;
 
 import br.com.gravacoes.application.port.in.GetRecordingUseCase;
 import br.com.gravacoes.application.port.in.ListRecordingsUseCase;
-import br.com.gravacoes.application.port.in.RecordingNotFoundException;
 import br.com.gravacoes.application.port.out.RecordingPage;
 import br.com.gravacoes.application.port.out.RecordingQuery;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.tenant.TenantId;
 
 /** Reads the recordings library: one recording, or a page of them. */
 public final class RecordingLibraryService implements ListRecordingsUseCase, GetRecordingUseCase {
@@ -24,7 +24,7 @@ public final class RecordingLibraryService implements ListRecordingsUseCase, Get
   }
 
   @Override
-  public Recording get(RecordingId id) {
-    return recordings.findById(id).orElseThrow(() -> new RecordingNotFoundException(id));
+  public Recording get(TenantId tenant, RecordingId id) {
+    return TenantRecordings.find(recordings, tenant, id);
   }
 }

@@ -1,8 +1,11 @@
 package br.com.gravacoes.application.service;
 
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.port.in.RecordingNotFoundException;
 import br.com.gravacoes.application.port.in.RefreshFailedException;
 import br.com.gravacoes.application.port.in.RefreshRecordingUseCase;
+import br.com.gravacoes.application.port.out.AuditAction;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
@@ -23,6 +26,7 @@ public final class RefreshRecordingService implements RefreshRecordingUseCase {
   private final RecordingRepository recordings;
   private final RecordingReconciler reconciler;
   private final PlaybackMinter minter;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public RefreshRecordingService(
@@ -30,29 +34,37 @@ public final class RefreshRecordingService implements RefreshRecordingUseCase {
       HmsCredentialsRepository credentials,
       RecordingSessionPort sessions,
       Duration abandonedClaimAfter,
+      AuditTrail audit,
       Clock clock) {
     this.recordings = recordings;
     this.reconciler =
         new RecordingReconciler(recordings, credentials, sessions, abandonedClaimAfter);
     this.minter = new PlaybackMinter(recordings, credentials, sessions);
+    this.audit = audit;
     this.clock = clock;
   }
 
   @Override
-  public Recording refresh(RecordingId id) {
-    Recording before =
-        recordings.findById(id).orElseThrow(() -> new RecordingNotFoundException(id));
+  public Recording refresh(Actor actor, RecordingId id) {
+    Recording before = TenantRecordings.find(recordings, actor.tenant(), id);
     Instant now = clock.instant();
+    Recording after;
     try {
-      Recording after =
+      Recording reconciled =
           reconciler.reconcile(before, now).orElseThrow(() -> new RecordingNotFoundException(id));
       // A recording the reconcile just completed already got a fresh URL from 100ms; only one
       // completed earlier holds a URL that may have expired.
-      return before.status() == RecordingStatus.COMPLETED
-          ? minter.mint(after, now).recording()
-          : after;
+      after =
+          before.status() == RecordingStatus.COMPLETED
+              ? minter.mint(reconciled, now).recording()
+              : reconciled;
     } catch (SessionProviderException failure) {
       throw new RefreshFailedException(failure.getMessage(), failure);
     }
+    audit.record(
+        Audits.entry(actor, AuditAction.RECORDING_REFRESHED, now, after)
+            .with("status", after.status().code())
+            .build());
+    return after;
   }
 }

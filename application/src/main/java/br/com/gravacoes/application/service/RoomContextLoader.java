@@ -7,6 +7,7 @@ import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
@@ -23,9 +24,13 @@ final class RoomContextLoader {
     this.credentials = credentials;
   }
 
-  RoomContext load(RoomId roomId) {
+  /** The room's meeting, if it belongs to the tenant: another tenant's room does not exist. */
+  RoomContext load(RoomId roomId, TenantId tenant) {
     Meeting meeting =
-        meetings.findByRoomId(roomId).orElseThrow(() -> new MeetingNotFoundException(roomId));
+        meetings
+            .findByRoomId(roomId)
+            .filter(found -> found.tenantId().equals(tenant))
+            .orElseThrow(() -> new MeetingNotFoundException(roomId));
     LOG.log(
         Level.INFO,
         "[Recording] Reunião encontrada: {0}, tenant: {1}",

@@ -5,6 +5,8 @@ import br.com.gravacoes.application.port.in.RecordingStartFailedException;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartRecordingUseCase;
 import br.com.gravacoes.application.port.in.StartedRecording;
+import br.com.gravacoes.application.port.out.AuditAction;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
@@ -41,6 +43,7 @@ public final class StartRecordingService implements StartRecordingUseCase {
   private final RoomContextLoader rooms;
   private final RecordingRepository recordings;
   private final RecordingSessionPort sessions;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public StartRecordingService(
@@ -48,10 +51,12 @@ public final class StartRecordingService implements StartRecordingUseCase {
       HmsCredentialsRepository credentials,
       RecordingRepository recordings,
       RecordingSessionPort sessions,
+      AuditTrail audit,
       Clock clock) {
     this.rooms = new RoomContextLoader(meetings, credentials);
     this.recordings = recordings;
     this.sessions = sessions;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -59,10 +64,12 @@ public final class StartRecordingService implements StartRecordingUseCase {
   public StartedRecording start(StartRecordingCommand command) {
     RoomId roomId = command.roomId();
     LOG.log(Level.INFO, "[Recording] Iniciando gravação para roomId: {0}", roomId);
-    RoomContext room = rooms.load(roomId);
+    RoomContext room = rooms.load(roomId, command.actor().tenant());
 
     Recording claim =
-        claimRoom(Recording.begin(RecordingId.newId(), room.meeting(), clock.instant()));
+        claimRoom(
+            Recording.begin(
+                RecordingId.newId(), room.meeting(), command.actor().userId(), clock.instant()));
     LOG.log(
         Level.INFO, "[Recording] Iniciando gravação SFU (Server-Side) para roomId: {0}", roomId);
     SessionRecording started = startAtProvider(room, claim);
@@ -72,6 +79,11 @@ public final class StartRecordingService implements StartRecordingUseCase {
         "[Recording] Gravação iniciada com sucesso: '{' id: ''{0}'', session_id: ''{1}'' '}'",
         started.id(),
         started.sessionId());
+    audit.record(
+        Audits.entry(
+                command.actor(), AuditAction.RECORDING_STARTED, confirmed.updatedAt(), confirmed)
+            .with("recordingId100ms", started.id())
+            .build());
     return new StartedRecording(confirmed, started);
   }
 

@@ -6,6 +6,8 @@ import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.in.StopRecordingUseCase;
 import br.com.gravacoes.application.port.in.StoppedRecording;
+import br.com.gravacoes.application.port.out.AuditAction;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
@@ -34,6 +36,7 @@ public final class StopRecordingService implements StopRecordingUseCase {
   private final RecordingRepository recordings;
   private final RecordingSessionPort sessions;
   private final RecordingOutcomeInspector inspector;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public StopRecordingService(
@@ -41,11 +44,13 @@ public final class StopRecordingService implements StopRecordingUseCase {
       HmsCredentialsRepository credentials,
       RecordingRepository recordings,
       RecordingSessionPort sessions,
+      AuditTrail audit,
       Clock clock) {
     this.rooms = new RoomContextLoader(meetings, credentials);
     this.recordings = recordings;
     this.sessions = sessions;
     this.inspector = new RecordingOutcomeInspector(sessions);
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -53,7 +58,7 @@ public final class StopRecordingService implements StopRecordingUseCase {
   public StoppedRecording stop(StopRecordingCommand command) {
     RoomId roomId = command.roomId();
     LOG.log(Level.INFO, "[Recording] Parando gravação para roomId: {0}", roomId);
-    RoomContext room = rooms.load(roomId);
+    RoomContext room = rooms.load(roomId, command.actor().tenant());
     Recording active =
         recordings
             .findActiveByRoom(roomId)
@@ -65,7 +70,9 @@ public final class StopRecordingService implements StopRecordingUseCase {
 
     List<SessionRecording> stopped = stopAtProvider(room, roomId);
     Recording next =
-        inspector.afterStop(room.credentials(), active, clock.instant(), !stopped.isEmpty());
+        inspector
+            .afterStop(room.credentials(), active, clock.instant(), !stopped.isEmpty())
+            .stoppedBy(command.actor().userId());
     if (!recordings.update(next, RecordingStatus.RECORDING)) {
       // Someone got there first: usually 100ms's own webhook for this very stop, or a second
       // click. The recording is stopped either way; answer with what is stored now.
@@ -80,6 +87,10 @@ public final class StopRecordingService implements StopRecordingUseCase {
         "[Recording] Gravação {0} parada, status: {1}",
         next.id(),
         next.status().code());
+    audit.record(
+        Audits.entry(command.actor(), AuditAction.RECORDING_STOPPED, clock.instant(), next)
+            .with("status", next.status().code())
+            .build());
     return new StoppedRecording(next, stopped);
   }
 

@@ -5,6 +5,7 @@ import static br.com.gravacoes.application.port.in.ProviderEventType.OTHER;
 import static br.com.gravacoes.application.port.in.ProviderEventType.READY;
 import static br.com.gravacoes.application.port.in.ProviderEventType.STARTED;
 import static br.com.gravacoes.application.port.in.ProviderEventType.STOPPED;
+import static br.com.gravacoes.application.testing.RecordingWorld.ACTOR;
 import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ class HandleProviderEventServiceTest {
 
   private final RecordingWorld world = new RecordingWorld();
   private final Recording started =
-      world.startService.start(new StartRecordingCommand(ROOM)).recording();
+      world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
 
   private Recording stored() {
     return world.recordings.findById(started.id()).orElseThrow();
@@ -94,7 +95,7 @@ class HandleProviderEventServiceTest {
 
   @Test
   void anEventForNoKnownRecording_isKeptAndAppliedOnceTheRecordingExists() {
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
     Recording claim = Recording.begin(RecordingId.newId(), world.meeting, world.clock.instant());
     world.recordings.insertIfRoomIdle(claim);
     Recording confirmed = claim.confirmStart("sess_late", "rec_late", world.clock.instant());

@@ -6,7 +6,9 @@ import static br.com.gravacoes.application.testing.MirrorWorld.GLOBEX;
 import static br.com.gravacoes.application.testing.MirrorWorld.GLOBEX_PROJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.port.in.MirrorDeliveryReport;
+import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.application.port.out.TenantMirrorStatus;
 import br.com.gravacoes.application.testing.MirrorWorld;
@@ -15,15 +17,15 @@ import br.com.gravacoes.domain.tenant.TenantId;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class MirrorBacklogServiceTest {
 
   private static final TenantId INITECH = new TenantId("initech");
   private static final String REFUSAL = "Supabase recusou as gravações (HTTP 404, 42P01)";
+
+  private static final Actor ACME_ADMIN = new Actor("admin-acme", ACME, "198.51.100.4");
+  private static final Actor GLOBEX_ADMIN = new Actor("admin-globex", GLOBEX, null);
 
   private final MirrorWorld world = new MirrorWorld();
 
@@ -49,7 +51,7 @@ class MirrorBacklogServiceTest {
   }
 
   @Test
-  void statusTellsPerTenantHowFarBehindTheMirrorIsAndWhatWentWrongLast() {
+  void statusTellsTheCallersTenantHowFarBehindItsMirrorIsAndWhatWentWrongLast_andNoOneElses() {
     world.projects.save(ACME, ACME_PROJECT);
     world.projects.save(GLOBEX, GLOBEX_PROJECT);
     world.projects.save(
@@ -63,11 +65,8 @@ class MirrorBacklogServiceTest {
     deliver();
     world.clock.advance(Duration.ofMinutes(1));
 
-    List<TenantMirrorStatus> status = world.backlogService.status();
-
-    assertThat(status)
-        .isEqualTo(world.outbox.status())
-        .containsExactly(
+    assertThat(world.backlogService.status(ACME))
+        .contains(
             new TenantMirrorStatus(
                 ACME,
                 1,
@@ -77,16 +76,19 @@ class MirrorBacklogServiceTest {
                 "Supabase indisponível (HTTP 503)",
                 start,
                 1,
-                start.plusMillis(500)),
-            new TenantMirrorStatus(GLOBEX, 0, null, 1, null, REFUSAL, start, 0, start),
-            new TenantMirrorStatus(INITECH, 0, null, 0, null, null, null, 0, null));
+                start.plusMillis(500)));
+    assertThat(world.backlogService.status(GLOBEX))
+        .contains(new TenantMirrorStatus(GLOBEX, 0, null, 1, null, REFUSAL, start, 0, start));
+    assertThat(world.backlogService.status(INITECH))
+        .contains(new TenantMirrorStatus(INITECH, 0, null, 0, null, null, null, 0, null));
+    assertThat(world.backlogService.status(new TenantId("umbrella"))).isEmpty();
   }
 
   @Test
   void retryingOneTenantRequeuesOnlyItsParkedChangesAndAnswersHowMany() {
     parkBothTenants();
 
-    int requeued = world.backlogService.retryParked(Optional.of(ACME));
+    int requeued = world.backlogService.retryParked(ACME_ADMIN);
 
     assertThat(requeued).isEqualTo(2);
     assertThat(statusOf(ACME).pending()).isEqualTo(2);
@@ -99,14 +101,20 @@ class MirrorBacklogServiceTest {
   }
 
   @Test
-  void retryingAllTenantsRequeuesEveryParkedChange() {
+  void aRetryIsAudited_withWhoAskedAndHowManyWentBack() {
     parkBothTenants();
 
-    assertThat(world.backlogService.retryParked(Optional.empty())).isEqualTo(3);
-    assertThat(world.backlogService.retryParked(Optional.empty())).isZero();
-    assertThat(world.backlogService.status())
-        .extracting(TenantMirrorStatus::pending, TenantMirrorStatus::parked)
-        .containsExactly(Tuple.tuple(2L, 0L), Tuple.tuple(1L, 0L));
+    world.backlogService.retryParked(GLOBEX_ADMIN);
+
+    assertThat(world.audit.entriesOf(GLOBEX))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.userId()).isEqualTo("admin-globex");
+              assertThat(entry.action()).isEqualTo(AuditAction.MIRROR_RETRIED);
+              assertThat(entry.details()).containsEntry("requeued", "1");
+            });
+    assertThat(world.audit.entriesOf(ACME)).isEmpty();
   }
 
   @Test
@@ -117,7 +125,7 @@ class MirrorBacklogServiceTest {
     assertThat(deliver().unavailable()).isTrue();
     assertThat(statusOf(ACME).nextAttemptAt()).isAfter(world.clock.instant());
 
-    world.backlogService.retryParked(Optional.of(ACME));
+    world.backlogService.retryParked(ACME_ADMIN);
 
     assertThat(statusOf(ACME).nextAttemptAt()).isEqualTo(world.clock.instant());
     assertThat(statusOf(ACME).consecutiveFailures()).isZero();
@@ -131,8 +139,7 @@ class MirrorBacklogServiceTest {
     world.projects.save(ACME, ACME_PROJECT);
     world.record(ACME);
 
-    assertThat(world.backlogService.retryParked(Optional.of(ACME))).isZero();
-    assertThat(world.backlogService.retryParked(Optional.empty())).isZero();
+    assertThat(world.backlogService.retryParked(ACME_ADMIN)).isZero();
     assertThat(statusOf(ACME).pending()).isEqualTo(1);
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.gravacoes.application.port.in.MirrorDeliveryReport;
 import br.com.gravacoes.application.port.out.MirroredRecording;
+import br.com.gravacoes.application.port.out.StoredSecretException;
 import br.com.gravacoes.application.testing.InMemoryMirrorOutbox.ParkedChange;
 import br.com.gravacoes.application.testing.MirrorWorld;
 import java.time.Duration;
@@ -121,6 +122,23 @@ class MirrorDeliveryFaultsTest {
     // The lease was given back with the failure: the tenant is due after its backoff, not 60 s.
     world.clock.advance(Duration.ofSeconds(2));
     world.mirror.clearFailures();
+    assertThat(deliver().delivered()).isEqualTo(1);
+  }
+
+  @Test
+  void aServiceKeyNoConfiguredKeyOpens_backsOffWithItsReason_andDeliversOnceItOpens() {
+    world.projects.save(ACME, ACME_PROJECT);
+    world.projects.makeUnreadable(ACME);
+    record(1);
+
+    assertThatThrownBy(this::deliver).isInstanceOf(StoredSecretException.class);
+
+    assertThat(world.outbox.statusOf(ACME).lastError())
+        .contains("supabase_config.service_key do tenant acme");
+    assertThat(world.outbox.parkedOf(ACME)).isEmpty();
+    assertThat(world.outbox.pendingOf(ACME)).hasSize(1);
+    world.projects.save(ACME, ACME_PROJECT); // the operator configured the key that opens it
+    world.clock.advance(Duration.ofSeconds(2));
     assertThat(deliver().delivered()).isEqualTo(1);
   }
 

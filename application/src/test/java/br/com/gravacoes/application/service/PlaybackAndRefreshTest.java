@@ -1,10 +1,13 @@
 package br.com.gravacoes.application.service;
 
 import static br.com.gravacoes.application.port.in.ProviderEventType.READY;
+import static br.com.gravacoes.application.testing.RecordingWorld.ACTOR;
 import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
+import static br.com.gravacoes.application.testing.RecordingWorld.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.port.in.PlaybackFailedException;
 import br.com.gravacoes.application.port.in.RecordingNotFoundException;
 import br.com.gravacoes.application.port.in.RecordingNotPlayableException;
@@ -18,6 +21,7 @@ import br.com.gravacoes.application.testing.RecordingWorld;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
 class PlaybackAndRefreshTest {
@@ -25,8 +29,9 @@ class PlaybackAndRefreshTest {
   private final RecordingWorld world = new RecordingWorld();
 
   private Recording startedAndStopped() {
-    Recording started = world.startService.start(new StartRecordingCommand(ROOM)).recording();
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    Recording started =
+        world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
     return started;
   }
 
@@ -35,7 +40,7 @@ class PlaybackAndRefreshTest {
     world.hms.assetsReadyAtStop(true);
     Recording recording = startedAndStopped();
 
-    PlaybackUrl url = world.playbackService.playback(recording.id());
+    PlaybackUrl url = world.playbackService.playback(TENANT, recording.id());
 
     assertThat(url.expiresAt()).isAfter(java.time.Instant.now());
     assertThat(world.recordings.findById(recording.id()).orElseThrow().fileUrl())
@@ -49,7 +54,7 @@ class PlaybackAndRefreshTest {
     world.eventService.handle(Events.of(READY, recording));
     assertThat(world.recordings.findById(recording.id()).orElseThrow().assetId()).isNull();
 
-    world.playbackService.playback(recording.id());
+    world.playbackService.playback(TENANT, recording.id());
 
     assertThat(world.recordings.findById(recording.id()).orElseThrow().assetId())
         .isEqualTo("asset_" + recording.hmsRecordingId());
@@ -59,11 +64,11 @@ class PlaybackAndRefreshTest {
   void onlyACompletedRecordingPlays() {
     Recording recording = startedAndStopped();
 
-    assertThatThrownBy(() -> world.playbackService.playback(recording.id()))
+    assertThatThrownBy(() -> world.playbackService.playback(TENANT, recording.id()))
         .isInstanceOfSatisfying(
             RecordingNotPlayableException.class,
             e -> assertThat(e.status()).isEqualTo(RecordingStatus.PROCESSING));
-    assertThatThrownBy(() -> world.playbackService.playback(RecordingId.newId()))
+    assertThatThrownBy(() -> world.playbackService.playback(TENANT, RecordingId.newId()))
         .isInstanceOf(RecordingNotFoundException.class);
   }
 
@@ -74,7 +79,7 @@ class PlaybackAndRefreshTest {
     world.hms.failNext(
         Operation.PLAYBACK_URL, new SessionProviderUnavailableException("timeout", null));
 
-    assertThatThrownBy(() -> world.playbackService.playback(recording.id()))
+    assertThatThrownBy(() -> world.playbackService.playback(TENANT, recording.id()))
         .isInstanceOf(PlaybackFailedException.class)
         .hasMessage("timeout");
   }
@@ -84,12 +89,31 @@ class PlaybackAndRefreshTest {
     Recording recording = startedAndStopped();
     world.hms.finishProcessing(recording.hmsRecordingId());
 
-    Recording refreshed = world.refreshService.refresh(recording.id());
+    Recording refreshed = world.refreshService.refresh(ACTOR, recording.id());
 
     assertThat(refreshed.status()).isEqualTo(RecordingStatus.COMPLETED);
     assertThat(refreshed.fileUrl()).isNotNull();
     assertThat(world.recordings.findById(recording.id())).contains(refreshed);
-    assertThatThrownBy(() -> world.refreshService.refresh(RecordingId.newId()))
+    assertThatThrownBy(() -> world.refreshService.refresh(ACTOR, RecordingId.newId()))
         .isInstanceOf(RecordingNotFoundException.class);
+  }
+
+  @Test
+  void anotherTenantsRecording_doesNotExistForPlaybackOrRefresh_andARefreshIsAudited() {
+    Recording started =
+        world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
+    Actor intruder = new Actor("intruder", new TenantId("outra_empresa"), null);
+
+    assertThatThrownBy(() -> world.refreshService.refresh(intruder, started.id()))
+        .isInstanceOf(RecordingNotFoundException.class);
+    assertThatThrownBy(() -> world.playbackService.playback(intruder.tenant(), started.id()))
+        .isInstanceOf(RecordingNotFoundException.class);
+
+    world.refreshService.refresh(ACTOR, started.id());
+    assertThat(world.audit.entries())
+        .extracting(entry -> entry.action())
+        .containsExactly(
+            br.com.gravacoes.application.port.out.AuditAction.RECORDING_STARTED,
+            br.com.gravacoes.application.port.out.AuditAction.RECORDING_REFRESHED);
   }
 }

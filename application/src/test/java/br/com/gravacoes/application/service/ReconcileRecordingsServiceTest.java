@@ -1,5 +1,6 @@
 package br.com.gravacoes.application.service;
 
+import static br.com.gravacoes.application.testing.RecordingWorld.ACTOR;
 import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +28,9 @@ class ReconcileRecordingsServiceTest {
   }
 
   private Recording startedAndStopped() {
-    Recording started = world.startService.start(new StartRecordingCommand(ROOM)).recording();
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    Recording started =
+        world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
     return started;
   }
 
@@ -66,7 +68,8 @@ class ReconcileRecordingsServiceTest {
 
   @Test
   void anActiveRecordingThat100msEndedByItself_isStoppedThenCompleted() {
-    Recording recording = world.startService.start(new StartRecordingCommand(ROOM)).recording();
+    Recording recording =
+        world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
     world.hms.endSession(ROOM.value());
     assertThat(world.reconcileService.reconcileDue().checked()).isZero();
 
@@ -108,7 +111,7 @@ class ReconcileRecordingsServiceTest {
     world.reconcileService.reconcileDue();
     assertThat(stored(adoptedClaim.id()).hmsRecordingId()).isEqualTo(running.id());
 
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
     Recording deadClaim =
         Recording.begin(RecordingId.newId(), world.meeting, world.clock.instant());
     world.recordings.insertIfRoomIdle(deadClaim);
@@ -125,8 +128,11 @@ class ReconcileRecordingsServiceTest {
         new Meeting(MeetingId.newId(), RecordingWorld.TENANT, new RoomId("room_two"), "Outra"));
     world.hms.addApp(RecordingWorld.CREDENTIALS, "room_two");
     Recording other =
-        world.startService.start(new StartRecordingCommand(new RoomId("room_two"))).recording();
-    world.stopService.stop(new StopRecordingCommand(new RoomId("room_two")));
+        world
+            .startService
+            .start(new StartRecordingCommand(new RoomId("room_two"), ACTOR))
+            .recording();
+    world.stopService.stop(new StopRecordingCommand(new RoomId("room_two"), ACTOR));
     world.hms.finishProcessing(slow.hmsRecordingId());
     world.hms.finishProcessing(other.hmsRecordingId());
     // The first 100ms call of the pass takes longer than the whole lease.

@@ -1,10 +1,13 @@
 package br.com.gravacoes.application.service;
 
+import static br.com.gravacoes.application.testing.RecordingWorld.ACTOR;
 import static br.com.gravacoes.application.testing.RecordingWorld.CREDENTIALS;
 import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
+import static br.com.gravacoes.application.testing.RecordingWorld.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
 import br.com.gravacoes.application.port.in.MeetingNotFoundException;
 import br.com.gravacoes.application.port.in.RecordingAlreadyActiveException;
@@ -12,6 +15,7 @@ import br.com.gravacoes.application.port.in.RecordingStartFailedException;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartedRecording;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
+import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
 import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
@@ -39,7 +43,7 @@ class StartRecordingServiceTest {
 
   @Test
   void givenIdleRoom_whenStarted_thenRecordingIsStoredWithThe100msIds() {
-    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
 
     Recording stored = world.recordings.findById(started.recording().id()).orElseThrow();
     assertThat(stored.status()).isEqualTo(RecordingStatus.RECORDING);
@@ -54,7 +58,7 @@ class StartRecordingServiceTest {
   @Test
   void givenUnknownRoom_thenMeetingNotFound_andNothingHappensAt100ms() {
     assertThatThrownBy(
-            () -> world.startService.start(new StartRecordingCommand(new RoomId("nope"))))
+            () -> world.startService.start(new StartRecordingCommand(new RoomId("nope"), ACTOR)))
         .isInstanceOf(MeetingNotFoundException.class);
     assertThat(world.hms.startsAccepted()).isZero();
     assertThat(world.recordings.all()).isEmpty();
@@ -63,18 +67,55 @@ class StartRecordingServiceTest {
   @Test
   void givenTenantWithoutCredentials_thenCredentialsMissing() {
     RoomId otherRoom = new RoomId("room_other");
-    world.meetings.save(new Meeting(MeetingId.newId(), new TenantId("no_creds"), otherRoom, "x"));
+    TenantId noCredentials = new TenantId("no_creds");
+    world.meetings.save(new Meeting(MeetingId.newId(), noCredentials, otherRoom, "x"));
+    Actor itsAdmin = new Actor("admin-2", noCredentials, null);
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(otherRoom)))
+    assertThatThrownBy(
+            () -> world.startService.start(new StartRecordingCommand(otherRoom, itsAdmin)))
         .isInstanceOf(HmsCredentialsMissingException.class);
     assertThat(world.recordings.all()).isEmpty();
   }
 
   @Test
-  void givenActiveRecording_whenStartedAgain_thenRefusedWithTheCurrentOne() {
-    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM));
+  void givenAnotherTenantsRoom_thenItsMeetingDoesNotExistForTheCaller() {
+    Actor otherTenantsAdmin = new Actor("intruder", new TenantId("outra_empresa"), null);
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(
+            () -> world.startService.start(new StartRecordingCommand(ROOM, otherTenantsAdmin)))
+        .isInstanceOf(MeetingNotFoundException.class);
+    assertThatThrownBy(
+            () -> world.stopService.stop(new StopRecordingCommand(ROOM, otherTenantsAdmin)))
+        .isInstanceOf(MeetingNotFoundException.class);
+    assertThat(world.hms.startsAccepted()).isZero();
+    assertThat(world.recordings.all()).isEmpty();
+    assertThat(world.audit.entries()).isEmpty();
+  }
+
+  @Test
+  void aStartIsAudited_andTheRecordingKeepsWhoStartedIt() {
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
+
+    assertThat(started.recording().metadata()).containsEntry(Recording.STARTED_BY, "admin-1");
+    assertThat(world.audit.entries())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.tenant()).isEqualTo(TENANT);
+              assertThat(entry.userId()).isEqualTo("admin-1");
+              assertThat(entry.action()).isEqualTo(AuditAction.RECORDING_STARTED);
+              assertThat(entry.recordingId()).isEqualTo(started.recording().id().value());
+              assertThat(entry.meetingId()).isEqualTo(world.meeting.id().value());
+              assertThat(entry.address()).isEqualTo("203.0.113.7");
+              assertThat(entry.details()).containsEntry("roomId", ROOM.value());
+            });
+  }
+
+  @Test
+  void givenActiveRecording_whenStartedAgain_thenRefusedWithTheCurrentOne() {
+    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
+
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOfSatisfying(
             RecordingAlreadyActiveException.class,
             e -> assertThat(e.current()).contains(first.recording()));
@@ -91,7 +132,7 @@ class StartRecordingServiceTest {
       Callable<StartedRecording> call =
           () -> {
             go.await();
-            return world.startService.start(new StartRecordingCommand(ROOM));
+            return world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
           };
       results.add(pool.submit(call));
     }
@@ -119,7 +160,7 @@ class StartRecordingServiceTest {
   void given100msAlreadyRecordsTheRoom_whenStarted_thenThatRecordingIsAdopted() {
     SessionRecording elsewhere = world.hms.startElsewhere(CREDENTIALS, ROOM);
 
-    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM));
+    StartedRecording started = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
 
     assertThat(started.recording().hmsRecordingId()).isEqualTo(elsewhere.id());
     assertThat(world.hms.runningIn(ROOM.value())).hasSize(1);
@@ -131,11 +172,12 @@ class StartRecordingServiceTest {
     world.hms.failNext(
         Operation.START, new SessionProviderUnavailableException("100ms indisponível", null));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStartFailedException.class)
         .hasMessageContaining("100ms indisponível");
     assertThat(world.recordings.all()).isEmpty();
-    assertThat(world.startService.start(new StartRecordingCommand(ROOM)).recording().isActive())
+    assertThat(
+            world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording().isActive())
         .isTrue();
   }
 
@@ -144,7 +186,7 @@ class StartRecordingServiceTest {
     world.hms.loseNextStartAnswer(
         new SessionProviderTimeoutException("O 100ms não respondeu a tempo", null));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStartFailedException.class)
         .hasMessageContaining("confirmada ou descartada automaticamente");
     Recording claim = world.recordings.findActiveByRoom(ROOM).orElseThrow();
@@ -161,7 +203,7 @@ class StartRecordingServiceTest {
   void givenAStartTimeout_andNothingRunsAt100ms_thenTheClaimIsLaterRemoved() {
     world.hms.failNext(Operation.START, new SessionProviderTimeoutException("timeout", null));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStartFailedException.class);
     world.clock.advance(world.policy.abandonedClaimAfter());
     world.reconcileService.reconcileDue();
@@ -173,7 +215,7 @@ class StartRecordingServiceTest {
   void givenAMalformed100msAnswer_thenTheClaimIsReleased() {
     world.hms.breakNextStart(new NullPointerException("recording id"));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(NullPointerException.class);
     assertThat(world.recordings.all()).isEmpty();
   }
@@ -183,7 +225,7 @@ class StartRecordingServiceTest {
     world.hms.failNext(
         Operation.START, new SessionProviderRejectedException(401, "Token validation error"));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStartFailedException.class);
     assertThat(world.recordings.all()).isEmpty();
   }
@@ -192,7 +234,7 @@ class StartRecordingServiceTest {
   void givenStoringFailsAfter100msStarted_thenThe100msRecordingIsStoppedAndNoRowIsLeft() {
     world.recordings.failNextUpdates(1);
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(IllegalStateException.class);
     assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
     assertThat(world.recordings.all()).isEmpty();
@@ -204,17 +246,17 @@ class StartRecordingServiceTest {
     world.hms.failNext(
         Operation.FIND_RUNNING, new SessionProviderUnavailableException("timeout", null));
 
-    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.startService.start(new StartRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStartFailedException.class);
     assertThat(world.recordings.all()).isEmpty();
   }
 
   @Test
   void givenStopped_whenStartedAgain_thenANewRecordingBegins() {
-    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM));
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
-    StartedRecording second = world.startService.start(new StartRecordingCommand(ROOM));
+    StartedRecording second = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
 
     assertThat(second.recording().id()).isNotEqualTo(first.recording().id());
     assertThat(world.recordings.all()).hasSize(2);

@@ -1,5 +1,6 @@
 package br.com.gravacoes.application.service;
 
+import static br.com.gravacoes.application.testing.RecordingWorld.ACTOR;
 import static br.com.gravacoes.application.testing.RecordingWorld.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,7 @@ import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartedRecording;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.in.StoppedRecording;
+import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
@@ -25,14 +27,14 @@ class StopRecordingServiceTest {
   private final RecordingWorld world = new RecordingWorld();
 
   private StartedRecording started() {
-    return world.startService.start(new StartRecordingCommand(ROOM));
+    return world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
   }
 
   @Test
   void givenAssetNotReady_whenStopped_thenProcessingWithStopTime() {
     StartedRecording started = started();
 
-    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
     Recording stored = world.recordings.findById(started.recording().id()).orElseThrow();
     assertThat(stored.status()).isEqualTo(RecordingStatus.PROCESSING);
@@ -46,11 +48,30 @@ class StopRecordingServiceTest {
   }
 
   @Test
+  void aStopIsAudited_andTheRecordingKeepsWhoStoppedIt() {
+    StartedRecording started = started();
+
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
+
+    assertThat(stopped.recording().metadata()).containsEntry(Recording.STOPPED_BY, "admin-1");
+    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().metadata())
+        .containsEntry(Recording.STOPPED_BY, "admin-1")
+        .containsEntry(Recording.STARTED_BY, "admin-1");
+    assertThat(world.audit.entries())
+        .extracting(entry -> entry.action())
+        .containsExactly(AuditAction.RECORDING_STARTED, AuditAction.RECORDING_STOPPED);
+    assertThat(world.audit.entries().get(1).recordingId())
+        .isEqualTo(started.recording().id().value());
+    assertThat(world.audit.entries().get(1).details())
+        .containsEntry("status", stopped.recording().status().code());
+  }
+
+  @Test
   void givenAssetReadyAtStop_whenStopped_thenCompletedWithUrlDurationAndSize() {
     world.hms.assetsReadyAtStop(true);
     StartedRecording started = started();
 
-    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
     Recording stored = world.recordings.findById(started.recording().id()).orElseThrow();
     assertThat(stored.status()).isEqualTo(RecordingStatus.COMPLETED);
@@ -66,7 +87,7 @@ class StopRecordingServiceTest {
     world.hms.recordingsFailAtStop(true);
     started();
 
-    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
     assertThat(stopped.recording().status()).isEqualTo(RecordingStatus.FAILED);
     assertThat(stopped.recording().metadata()).containsKey(Recording.FAILURE_REASON);
@@ -79,22 +100,22 @@ class StopRecordingServiceTest {
     world.hms.failNext(
         Operation.PLAYBACK_URL, new SessionProviderUnavailableException("timeout", null));
 
-    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM)).recording().status())
+    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)).recording().status())
         .isEqualTo(RecordingStatus.PROCESSING);
   }
 
   @Test
   void givenNothingActive_whenStopped_thenNoActiveRecording() {
-    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(NoActiveRecordingException.class);
   }
 
   @Test
   void givenAlreadyStopped_whenStoppedAgain_thenNoActiveRecording() {
     started();
-    world.stopService.stop(new StopRecordingCommand(ROOM));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
-    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(NoActiveRecordingException.class);
   }
 
@@ -103,7 +124,7 @@ class StopRecordingServiceTest {
     StartedRecording started = started();
     world.hms.failNext(Operation.STOP_ROOM, new NoRunningRecordingException("beam not found"));
 
-    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
     assertThat(stopped.recording().status()).isEqualTo(RecordingStatus.PROCESSING);
     assertThat(stopped.stoppedAtProvider()).isEmpty();
@@ -116,11 +137,11 @@ class StopRecordingServiceTest {
     StartedRecording started = started();
     world.hms.failNext(Operation.STOP_ROOM, new SessionProviderUnavailableException("503", null));
 
-    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStopFailedException.class);
     assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive())
         .isTrue();
-    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM)).recording().isActive())
+    assertThat(world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)).recording().isActive())
         .isFalse();
   }
 
@@ -131,7 +152,7 @@ class StopRecordingServiceTest {
         started.recording().stopReported("client request", world.clock.instant());
     world.hms.beforeNextStopRoom(() -> world.recordings.overwrite(stoppedByWebhook));
 
-    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM));
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
 
     assertThat(stopped.recording()).isEqualTo(stoppedByWebhook);
     assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
@@ -142,7 +163,7 @@ class StopRecordingServiceTest {
     Recording claim = Recording.begin(RecordingId.newId(), world.meeting, world.clock.instant());
     world.recordings.insertIfRoomIdle(claim);
 
-    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM)))
+    assertThatThrownBy(() -> world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR)))
         .isInstanceOf(RecordingStillStartingException.class);
     assertThat(world.recordings.findById(claim.id())).contains(claim);
   }

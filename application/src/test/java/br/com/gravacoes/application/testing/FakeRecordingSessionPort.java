@@ -1,5 +1,6 @@
 package br.com.gravacoes.application.testing;
 
+import br.com.gravacoes.application.port.out.CredentialsCheck;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
@@ -35,7 +36,8 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     STOP_ROOM,
     STOP_RECORDING,
     GET_RECORDING,
-    PLAYBACK_URL
+    PLAYBACK_URL,
+    CHECK_CREDENTIALS
   }
 
   private final Map<String, String> secrets = new HashMap<>();
@@ -45,6 +47,7 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
   private final AtomicInteger sequence = new AtomicInteger();
   private boolean assetsReadyAtStop;
   private boolean failAtStop;
+  private boolean vagueRefusals;
 
   public synchronized void addApp(HmsCredentials credentials, String... roomIds) {
     secrets.put(credentials.appAccessKey(), credentials.appSecret());
@@ -160,6 +163,25 @@ public class FakeRecordingSessionPort implements RecordingSessionPort {
     check(Operation.PLAYBACK_URL, credentials, null);
     return new PlaybackUrl(
         "https://storage.example/" + assetId + ".mp4?sig=1", Instant.now().plusSeconds(3600));
+  }
+
+  /** From now on a refused token is refused without saying whether the key or the secret. */
+  public synchronized void refuseTokensVaguely() {
+    this.vagueRefusals = true;
+  }
+
+  /** As 100ms answers a token: unknown access key, then wrong signature, then accepted. */
+  @Override
+  public synchronized CredentialsCheck checkCredentials(HmsCredentials credentials) {
+    faults.throwIfQueued(Operation.CHECK_CREDENTIALS);
+    String secret = secrets.get(credentials.appAccessKey());
+    if (secret != null && secret.equals(credentials.appSecret())) {
+      return CredentialsCheck.ACCEPTED;
+    }
+    if (vagueRefusals) {
+      return CredentialsCheck.REFUSED;
+    }
+    return secret == null ? CredentialsCheck.UNKNOWN_ACCESS_KEY : CredentialsCheck.WRONG_SECRET;
   }
 
   /** 100ms stops the room's recording by itself (the last peer left); the video follows. */

@@ -42,6 +42,7 @@ public final class MirrorWorld {
   public final InMemoryMirrorOutbox outbox = new InMemoryMirrorOutbox(projects);
   public final RecordingMirrorDouble mirror = new RecordingMirrorDouble();
   public final MirrorDeliveryService deliveryService;
+  public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   public final MirrorBacklogService backlogService;
   private int rooms;
 
@@ -51,7 +52,7 @@ public final class MirrorWorld {
 
   public MirrorWorld(MirrorPolicy policy) {
     deliveryService = new MirrorDeliveryService(outbox, projects, mirror, policy, () -> 0.0, clock);
-    backlogService = new MirrorBacklogService(outbox, clock);
+    backlogService = new MirrorBacklogService(outbox, audit, clock);
   }
 
   /** A recording of the tenant, just created here and waiting for the mirror. */

@@ -1,5 +1,7 @@
 package br.com.gravacoes.application.testing;
 
+import br.com.gravacoes.application.port.out.MirrorProjectCheck;
+import br.com.gravacoes.application.port.out.MirrorProjectCheck.Verdict;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.application.port.out.MirroredRecording;
@@ -42,6 +44,28 @@ public class RecordingMirrorDouble implements RecordingMirrorPort {
   private final Queue<Runnable> duringNextCalls = new ArrayDeque<>();
   private Runnable duringEachCall = () -> {};
   private final Set<UUID> refusedRows = new HashSet<>();
+  private final List<MirrorProject> checks = new ArrayList<>();
+  private Supplier<MirrorProjectCheck> checkAnswer = () -> MirrorProjectCheck.of(Verdict.ACCEPTED);
+
+  /**
+   * A connection test: recorded, then answered as scripted with {@link #answerChecks} (accepted by
+   * default). It never touches the table.
+   */
+  @Override
+  public synchronized MirrorProjectCheck check(MirrorProject project) {
+    checks.add(project);
+    return checkAnswer.get();
+  }
+
+  /** Every connection test from now on gets {@code answer}, or throws what it supplies. */
+  public synchronized void answerChecks(Supplier<MirrorProjectCheck> answer) {
+    checkAnswer = answer;
+  }
+
+  /** The projects tested, in order. */
+  public synchronized List<MirrorProject> checks() {
+    return List.copyOf(checks);
+  }
 
   @Override
   public synchronized void upsert(MirrorProject project, List<MirroredRecording> rows) {

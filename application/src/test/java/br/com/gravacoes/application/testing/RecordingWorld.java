@@ -1,5 +1,6 @@
 package br.com.gravacoes.application.testing;
 
+import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.application.service.HandleProviderEventService;
 import br.com.gravacoes.application.service.PlaybackService;
 import br.com.gravacoes.application.service.ReconcilePolicy;
@@ -20,6 +21,10 @@ public final class RecordingWorld {
 
   public static final RoomId ROOM = new RoomId("room_abc123");
   public static final TenantId TENANT = new TenantId("tenant_xyz");
+
+  /** The tenant's administrator, who starts and stops recordings in these tests. */
+  public static final Actor ACTOR = new Actor("admin-1", TENANT, "203.0.113.7");
+
   public static final HmsCredentials CREDENTIALS =
       new HmsCredentials("access-key", "app-secret", "tpl");
 
@@ -31,6 +36,7 @@ public final class RecordingWorld {
   public final FakeRecordingSessionPort hms = new FakeRecordingSessionPort();
   public final InMemoryProviderEventStore events = new InMemoryProviderEventStore();
   public final InMemoryReconcileSchedule schedule = new InMemoryReconcileSchedule(recordings);
+  public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   public final MovableClock clock = new MovableClock(Instant.parse("2026-01-12T10:00:00Z"));
   public final ReconcilePolicy policy =
       new ReconcilePolicy(
@@ -53,15 +59,15 @@ public final class RecordingWorld {
     meetings.save(meeting);
     credentials.save(TENANT, CREDENTIALS);
     hms.addApp(CREDENTIALS, ROOM.value());
-    startService = new StartRecordingService(meetings, credentials, recordings, hms, clock);
-    stopService = new StopRecordingService(meetings, credentials, recordings, hms, clock);
+    startService = new StartRecordingService(meetings, credentials, recordings, hms, audit, clock);
+    stopService = new StopRecordingService(meetings, credentials, recordings, hms, audit, clock);
     eventService = new HandleProviderEventService(events, recordings, clock);
     reconcileService =
         new ReconcileRecordingsService(
             recordings, credentials, hms, schedule, events, eventService, policy, clock);
     refreshService =
         new RefreshRecordingService(
-            recordings, credentials, hms, policy.abandonedClaimAfter(), clock);
+            recordings, credentials, hms, policy.abandonedClaimAfter(), audit, clock);
     playbackService = new PlaybackService(recordings, credentials, hms, clock);
   }
 }

@@ -6,6 +6,7 @@ import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
 import br.com.gravacoes.application.port.in.ListRecordingsUseCase;
 import br.com.gravacoes.application.port.in.ReconcileRecordingsUseCase;
 import br.com.gravacoes.application.port.in.RefreshRecordingUseCase;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.ProviderEventStore;
 import br.com.gravacoes.application.port.out.ReconcileSchedule;
@@ -62,10 +63,11 @@ public class LibraryProducers {
       HmsCredentialsRepository credentials,
       RecordingSessionPort sessions,
       ReconcilerSettings settings,
+      AuditTrail audit,
       Clock clock) {
     ReconcilePolicy policy = settings.policy();
     return new RefreshRecordingService(
-        recordings, credentials, sessions, policy.abandonedClaimAfter(), clock);
+        recordings, credentials, sessions, policy.abandonedClaimAfter(), audit, clock);
   }
 
   @Produces

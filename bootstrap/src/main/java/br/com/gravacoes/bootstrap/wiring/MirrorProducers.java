@@ -4,6 +4,7 @@ import br.com.gravacoes.adapters.supabase.MirrorSettings;
 import br.com.gravacoes.application.port.in.DeliverMirrorUseCase;
 import br.com.gravacoes.application.port.in.MirrorStatusUseCase;
 import br.com.gravacoes.application.port.in.RetryMirrorUseCase;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.MirrorOutbox;
 import br.com.gravacoes.application.port.out.MirrorProjectRepository;
 import br.com.gravacoes.application.port.out.RecordingMirrorPort;
@@ -43,13 +44,13 @@ public class MirrorProducers {
 
   @Produces
   @ApplicationScoped
-  MirrorStatusUseCase status(MirrorOutbox outbox, Clock clock) {
-    return new MirrorBacklogService(outbox, clock);
+  MirrorStatusUseCase status(MirrorOutbox outbox, AuditTrail audit, Clock clock) {
+    return new MirrorBacklogService(outbox, audit, clock);
   }
 
   @Produces
   @ApplicationScoped
-  RetryMirrorUseCase retry(MirrorOutbox outbox, Clock clock) {
-    return new MirrorBacklogService(outbox, clock);
+  RetryMirrorUseCase retry(MirrorOutbox outbox, AuditTrail audit, Clock clock) {
+    return new MirrorBacklogService(outbox, audit, clock);
   }
 }

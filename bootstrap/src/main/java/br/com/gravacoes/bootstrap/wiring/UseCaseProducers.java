@@ -2,6 +2,7 @@ package br.com.gravacoes.bootstrap.wiring;
 
 import br.com.gravacoes.application.port.in.StartRecordingUseCase;
 import br.com.gravacoes.application.port.in.StopRecordingUseCase;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.RecordingRepository;
@@ -35,8 +36,9 @@ public class UseCaseProducers {
       HmsCredentialsRepository credentials,
       RecordingRepository recordings,
       RecordingSessionPort sessions,
+      AuditTrail audit,
       Clock clock) {
-    return new StartRecordingService(meetings, credentials, recordings, sessions, clock);
+    return new StartRecordingService(meetings, credentials, recordings, sessions, audit, clock);
   }
 
   @Produces
@@ -46,7 +48,8 @@ public class UseCaseProducers {
       HmsCredentialsRepository credentials,
       RecordingRepository recordings,
       RecordingSessionPort sessions,
+      AuditTrail audit,
       Clock clock) {
-    return new StopRecordingService(meetings, credentials, recordings, sessions, clock);
+    return new StopRecordingService(meetings, credentials, recordings, sessions, audit, clock);
   }
 }

@@ -47,8 +47,14 @@ public record Recording(
   /** Metadata key of the reason 100ms gave for stopping (client request, last peer left...). */
   public static final String STOP_REASON = "stop_reason";
 
-  /** Metadata key of who stopped the recording, as 100ms reports it. */
+  /**
+   * Metadata key of who stopped the recording: the administrator's user id when stopped here, or
+   * who 100ms says stopped it.
+   */
   public static final String STOPPED_BY = "stopped_by";
+
+  /** Metadata key: who started the recording (the administrator's user id). */
+  public static final String STARTED_BY = "started_by";
 
   /** Metadata key of the video's path in 100ms's storage. */
   public static final String RECORDING_PATH = "recording_path";
@@ -71,6 +77,15 @@ public record Recording(
     if (fileSizeBytes != null && fileSizeBytes < 0) {
       throw new IllegalArgumentException("file size must not be negative");
     }
+  }
+
+  /**
+   * A new recording of the meeting started by {@code startedBy} (kept in the metadata), active from
+   * {@code now}, not yet confirmed by 100ms.
+   */
+  public static Recording begin(RecordingId id, Meeting meeting, String startedBy, Instant now) {
+    return begin(id, meeting, now)
+        .edit(draft -> draft.metadata.putAll(facts(STARTED_BY, startedBy)));
   }
 
   /** A new recording of the meeting, active from {@code now}, not yet confirmed by 100ms. */
@@ -134,6 +149,11 @@ public record Recording(
     Map<String, String> facts = new LinkedHashMap<>(facts(STOP_REASON, reason));
     facts.putAll(facts(STOPPED_BY, stoppedBy));
     return moveTo(RecordingStatus.PROCESSING, now, null, null, facts);
+  }
+
+  /** Notes who asked for the stop (an administrator's user id), whatever state it led to. */
+  public Recording stoppedBy(String userId) {
+    return edit(draft -> draft.metadata.putAll(facts(STOPPED_BY, userId)));
   }
 
   /** The video exists: keep its asset, length, size and a URL to watch it. */

@@ -2,6 +2,7 @@ package br.com.gravacoes.application.port.in;
 
 import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.domain.recording.RecordingId;
+import br.com.gravacoes.domain.tenant.TenantId;
 
 /**
  * Mints a fresh URL that plays a completed recording (presigned URLs expire) and keeps it as the
@@ -10,9 +11,9 @@ import br.com.gravacoes.domain.recording.RecordingId;
 public interface GetPlaybackUseCase {
 
   /**
-   * @throws RecordingNotFoundException no recording has that id
+   * @throws RecordingNotFoundException the tenant has no recording with that id
    * @throws RecordingNotPlayableException the recording is not completed
    * @throws RecordingProviderFailureException 100ms could not mint the URL
    */
-  PlaybackUrl playback(RecordingId id);
+  PlaybackUrl playback(TenantId tenant, RecordingId id);
 }

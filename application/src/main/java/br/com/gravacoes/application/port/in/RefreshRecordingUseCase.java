@@ -7,7 +7,7 @@ import br.com.gravacoes.domain.recording.RecordingId;
 public interface RefreshRecordingUseCase {
 
   /**
-   * @throws RecordingNotFoundException no recording has that id
+   * @throws RecordingNotFoundException the actor's tenant has no recording with that id
    */
-  Recording refresh(RecordingId id);
+  Recording refresh(Actor actor, RecordingId id);
 }

@@ -36,4 +36,13 @@ public interface RecordingSessionPort {
 
   /** A fresh, short-lived URL that plays the asset. */
   PlaybackUrl playbackUrl(HmsCredentials credentials, String assetId);
+
+  /**
+   * Makes one harmless authenticated read to learn whether the provider accepts the credentials.
+   *
+   * @return accepted, or which part of them the provider refused
+   * @throws SessionProviderException the provider could not be asked (unreachable, too slow, 5xx)
+   *     or refused the request for another reason
+   */
+  CredentialsCheck checkCredentials(HmsCredentials credentials);
 }

@@ -1,0 +1,26 @@
+package br.com.gravacoes.adapters.rest.auth;
+
+import br.com.gravacoes.application.port.in.Actor;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The administrator behind the current request, set by the authentication filter once the token
+ * checked out. Resources read it to act within the caller's tenant only.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+  private Actor actor;
+
+  /** The authenticated caller; only ever absent on the endpoints the filter leaves public. */
+  public Actor actor() {
+    if (actor == null) {
+      throw new IllegalStateException("no authenticated caller on this request");
+    }
+    return actor;
+  }
+
+  void authenticated(Actor caller) {
+    this.actor = caller;
+  }
+}
