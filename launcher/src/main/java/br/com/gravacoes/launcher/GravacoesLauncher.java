@@ -63,6 +63,10 @@ public final class GravacoesLauncher {
       if (System.getenv("GRAVACOES_CRYPTO_KEYS") == null) {
         serviceEnv.put("GRAVACOES_CRYPTO_KEYS", secrets.cryptoKeys());
       }
+      // A local Supabase (supabase start) answers on localhost.
+      serviceEnv.putIfAbsent(
+          "GRAVACOES_MIRROR_ALLOW_INTERNAL_ADDRESSES",
+          System.getenv().getOrDefault("GRAVACOES_MIRROR_ALLOW_INTERNAL_ADDRESSES", "true"));
     }
 
     PayaraMicroProcess payara =

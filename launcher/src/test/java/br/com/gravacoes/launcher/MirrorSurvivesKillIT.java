@@ -144,6 +144,7 @@ class MirrorSurvivesKillIT {
                 Map.entry("GRAVACOES_RECONCILER_INTERVAL_MS", "500"),
                 Map.entry("GRAVACOES_RECONCILER_FIRST_BACKOFF_MS", "500"),
                 Map.entry("GRAVACOES_MIRROR_POLL_INTERVAL_MS", "100"),
+                Map.entry("GRAVACOES_MIRROR_ALLOW_INTERNAL_ADDRESSES", "true"),
                 Map.entry("GRAVACOES_MIRROR_BATCH_SIZE", "4"),
                 Map.entry("GRAVACOES_MIRROR_LEASE_SECONDS", "6"),
                 Map.entry("GRAVACOES_MIRROR_CONNECT_TIMEOUT_MS", "500"),

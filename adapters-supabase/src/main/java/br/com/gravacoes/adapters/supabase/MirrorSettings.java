@@ -57,6 +57,15 @@ public class MirrorSettings {
   @ConfigProperty(name = "gravacoes.mirror.read-timeout-ms", defaultValue = "10000")
   long readTimeoutMs;
 
+  @Inject
+  @ConfigProperty(name = "gravacoes.mirror.allow-internal-addresses", defaultValue = "false")
+  boolean allowInternalAddresses;
+
+  /** Whether project URLs may point at loopback or private addresses (local setups, tests). */
+  public boolean allowInternalAddresses() {
+    return allowInternalAddresses;
+  }
+
   public boolean enabled() {
     return enabled;
   }

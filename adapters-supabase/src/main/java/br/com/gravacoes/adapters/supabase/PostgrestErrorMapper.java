@@ -7,7 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
@@ -53,7 +56,7 @@ public class PostgrestErrorMapper implements ResponseExceptionMapper<RuntimeExce
   record PostgrestError(String code, String message) {
 
     static PostgrestError of(Response response) {
-      String body = response.hasEntity() ? response.readEntity(String.class) : "";
+      String body = response.hasEntity() ? firstBytes(response) : "";
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         JsonObject error = reader.readObject();
         return new PostgrestError(text(error, "code"), text(error, "message"));
@@ -81,6 +84,18 @@ public class PostgrestErrorMapper implements ResponseExceptionMapper<RuntimeExce
               ? error.getString(name)
               : value.toString();
       return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+  }
+
+  /**
+   * At most 8 KB of the error body: a project URL may point at any server, and a huge answer must
+   * not fill the heap.
+   */
+  static String firstBytes(Response response) {
+    try (InputStream body = response.readEntity(InputStream.class)) {
+      return new String(body.readNBytes(8 * 1024), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException unreadable) {
+      return "";
     }
   }
 }

@@ -34,18 +34,26 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
   private final Map<URI, PostgrestApi> clients = new ConcurrentHashMap<>();
   private Duration connectTimeout;
   private Duration readTimeout;
+  private boolean allowInternalAddresses;
 
   /** For the CDI proxy only. */
   protected SupabaseRecordingMirror() {}
 
   @Inject
   public SupabaseRecordingMirror(MirrorSettings settings) {
-    this(settings.connectTimeout(), settings.readTimeout());
+    this(settings.connectTimeout(), settings.readTimeout(), settings.allowInternalAddresses());
   }
 
+  /** On loopback, for tests and benchmarks: internal addresses allowed. */
   SupabaseRecordingMirror(Duration connectTimeout, Duration readTimeout) {
+    this(connectTimeout, readTimeout, true);
+  }
+
+  SupabaseRecordingMirror(
+      Duration connectTimeout, Duration readTimeout, boolean allowInternalAddresses) {
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
+    this.allowInternalAddresses = allowInternalAddresses;
   }
 
   @Override
@@ -106,6 +114,9 @@ public class SupabaseRecordingMirror implements RecordingMirrorPort {
   }
 
   private PostgrestApi newClient(URI url) {
+    if (!allowInternalAddresses) {
+      ProjectAddresses.requirePublic(url);
+    }
     try {
       return RestClientBuilder.newBuilder()
           .baseUri(url)

@@ -247,6 +247,24 @@ class SupabaseRecordingMirrorTest {
     assertThat(mirroredRow(PROJECT, row.id())).isEqualTo(expectedColumns(row));
   }
 
+  @Test
+  void aProjectUrlOnThisServicesOwnNetworkIsRefused_unlessConfiguredForLocalUse() {
+    SupabaseRecordingMirror guarded =
+        new SupabaseRecordingMirror(Duration.ofMillis(500), Duration.ofMillis(1500), false);
+    long before = standIn.requestsReceived(PROJECT.ref());
+
+    assertThatThrownBy(() -> guarded.upsert(project(PROJECT), List.of(active(UUID.randomUUID()))))
+        .isInstanceOf(MirrorRejectedException.class)
+        .hasMessageContaining("endereço interno");
+    assertThatThrownBy(
+            () ->
+                guarded.upsert(
+                    new MirrorProject(URI.create("http://169.254.169.254/latest"), "k"),
+                    List.of(active(UUID.randomUUID()))))
+        .isInstanceOf(MirrorRejectedException.class);
+    assertThat(standIn.requestsReceived(PROJECT.ref())).isEqualTo(before);
+  }
+
   private static MirroredRecording active(UUID id) {
     Instant created = Instant.now().truncatedTo(ChronoUnit.MICROS);
     return new MirroredRecording(

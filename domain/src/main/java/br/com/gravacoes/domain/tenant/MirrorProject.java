@@ -12,7 +12,9 @@ public record MirrorProject(URI url, String serviceKey) {
   public MirrorProject {
     Objects.requireNonNull(url, "project url");
     Objects.requireNonNull(serviceKey, "service key");
-    if (!url.isAbsolute() || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+    if (!url.isAbsolute()
+        || !("https".equalsIgnoreCase(url.getScheme())
+            || "http".equalsIgnoreCase(url.getScheme()))) {
       throw new IllegalArgumentException("project url must be an absolute http(s) URL");
     }
     if (serviceKey.isBlank()) {

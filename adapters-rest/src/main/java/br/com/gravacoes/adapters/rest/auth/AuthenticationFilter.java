@@ -42,7 +42,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Class<?> resourceClass = resource.getResourceClass();
-    if (resourceClass == null || resourceClass.isAnnotationPresent(PublicEndpoint.class)) {
+    if (resourceClass != null && resourceClass.isAnnotationPresent(PublicEndpoint.class)) {
       return;
     }
     Optional<String> bearer = bearer(request);

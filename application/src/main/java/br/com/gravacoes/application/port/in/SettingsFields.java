@@ -82,7 +82,8 @@ final class SettingsFields {
     if (url.getRawQuery() != null || url.getRawFragment() != null) {
       throw new InvalidSettingsException("url não pode ter parâmetros (?...) nem fragmento (#...)");
     }
-    return URI.create(text.replaceAll("/+$", ""));
+    // The scheme in lower case: "HTTPS://..." is the same project.
+    return URI.create(scheme + text.substring(scheme.length()).replaceAll("/+$", ""));
   }
 
   /** Null for absent or blank; else the trimmed text, short and without inner spaces. */
