@@ -3,72 +3,22 @@ package br.com.gravacoes.adapters.supabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.application.port.out.MirrorProjectCheck;
 import br.com.gravacoes.application.port.out.MirrorProjectCheck.Verdict;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.domain.tenant.MirrorProject;
-import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.RecordedRequest;
 import br.com.gravacoes.postgrest.SupabaseProject;
-import br.com.gravacoes.postgrest.SupabaseTables;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "Testar Conexão" of the Supabase settings against the PostgREST stand-in over HTTP. */
-class SupabaseProjectCheckTest {
-
-  private static final SupabaseProject PROJECT = SupabaseProject.withRandomSecret("conferida");
-  private static final SupabaseProject NO_TABLE = SupabaseProject.withRandomSecret("vazia");
-  private static final SupabaseProject OLD_TABLE = SupabaseProject.withRandomSecret("velha");
-
-  private static TestDatabase database;
-  private static PostgrestStandIn standIn;
-
-  private final SupabaseRecordingMirror mirror =
-      new SupabaseRecordingMirror(Duration.ofMillis(500), Duration.ofMillis(1500));
-
-  @BeforeAll
-  static void startStandIn() {
-    database = TestDatabase.fresh();
-    SupabaseTables.createGravacoes(database.dataSource(), PROJECT);
-    SupabaseTables.createSchema(database.dataSource(), NO_TABLE);
-    SupabaseTables.createGravacoes(database.dataSource(), OLD_TABLE);
-    SupabaseTables.dropColumn(database.dataSource(), OLD_TABLE, "gravacoes", "thumbnail_url");
-    standIn = PostgrestStandIn.start(database.dataSource());
-    standIn.addProject(PROJECT);
-    standIn.addProject(NO_TABLE);
-    standIn.addProject(OLD_TABLE);
-  }
-
-  @AfterAll
-  static void stopStandIn() {
-    standIn.close();
-    database.drop();
-  }
-
-  @BeforeEach
-  void healthyProject() {
-    standIn.up();
-    standIn.clearFaults();
-    standIn.delay(Duration.ZERO);
-  }
-
-  private static MirrorProject withKey(SupabaseProject project, String key) {
-    return new MirrorProject(standIn.baseUrl(project.ref()), key);
-  }
-
-  private static MirrorProject project(SupabaseProject project) {
-    return withKey(project, project.keys().serviceRoleKey());
-  }
+class SupabaseProjectCheckTest extends StandInProjects {
 
   @Test
   void aProjectReadyForTheMirrorIsAccepted_andNothingIsWritten() {

@@ -3,15 +3,12 @@ package br.com.gravacoes.adapters.supabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.domain.tenant.MirrorProject;
-import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.RecordedRequest;
 import br.com.gravacoes.postgrest.SupabaseProject;
-import br.com.gravacoes.postgrest.SupabaseTables;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -27,56 +24,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The mirror adapter against the PostgREST stand-in over HTTP, on a real PostgreSQL schema. */
-class SupabaseRecordingMirrorTest {
-
-  private static final SupabaseProject PROJECT = SupabaseProject.withRandomSecret("acme");
-  private static final SupabaseProject NO_TABLE = SupabaseProject.withRandomSecret("semtabela");
-  private static final SupabaseProject OLD_TABLE = SupabaseProject.withRandomSecret("antiga");
-
-  private static TestDatabase database;
-  private static DataSource supabase;
-  private static PostgrestStandIn standIn;
-
-  private final SupabaseRecordingMirror mirror =
-      new SupabaseRecordingMirror(Duration.ofMillis(500), Duration.ofMillis(1500));
-
-  @BeforeAll
-  static void startStandIn() {
-    database = TestDatabase.fresh();
-    supabase = database.dataSource();
-    SupabaseTables.createGravacoes(supabase, PROJECT);
-    SupabaseTables.createSchema(supabase, NO_TABLE);
-    SupabaseTables.createGravacoes(supabase, OLD_TABLE);
-    SupabaseTables.dropColumn(supabase, OLD_TABLE, "gravacoes", "thumbnail_url");
-    standIn = PostgrestStandIn.start(supabase);
-    standIn.addProject(PROJECT);
-    standIn.addProject(NO_TABLE);
-    standIn.addProject(OLD_TABLE);
-  }
-
-  @AfterAll
-  static void stopStandIn() {
-    standIn.close();
-    database.drop();
-  }
-
-  @BeforeEach
-  void healthyProject() {
-    standIn.up();
-    standIn.clearFaults();
-    standIn.delay(Duration.ZERO);
-  }
-
-  private static MirrorProject project(SupabaseProject project) {
-    return new MirrorProject(standIn.baseUrl(project.ref()), project.keys().serviceRoleKey());
-  }
+class SupabaseRecordingMirrorTest extends StandInProjects {
 
   @Test
   void sendsEveryColumnAsTheSeedDoes_andTheMirroredRowEqualsTheLocalOne() {
