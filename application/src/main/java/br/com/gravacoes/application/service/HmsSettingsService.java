@@ -51,12 +51,11 @@ public final class HmsSettingsService implements GetHmsSettingsUseCase, SaveHmsS
     String secret = secretReplaced ? command.appSecret() : savedSecret(actor.tenant());
     HmsCredentials saved = new HmsCredentials(command.appAccessKey(), secret, command.templateId());
     credentials.save(actor.tenant(), saved);
-    auditTrail.record(
-        Audits.entry(actor, AuditAction.HMS_SETTINGS_CHANGED, clock.instant())
-            .with("appAccessKey", saved.appAccessKey())
-            .with("templateId", saved.templateId())
-            .with("appSecret", secretReplaced ? "alterado" : "mantido")
-            .build());
+    Audits.entry(actor, AuditAction.HMS_SETTINGS_CHANGED, clock.instant())
+        .with("appAccessKey", saved.appAccessKey())
+        .with("templateId", saved.templateId())
+        .with("appSecret", secretReplaced ? "alterado" : "mantido")
+        .recordIn(auditTrail);
     LOG.log(
         Level.INFO,
         "[Integrações] Credenciais do 100ms salvas para tenant: {0}, por: {1}, segredo {2}",

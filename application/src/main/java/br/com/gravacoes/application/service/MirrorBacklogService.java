@@ -43,10 +43,9 @@ public class MirrorBacklogService implements MirrorStatusUseCase, RetryMirrorUse
         "[Recording Sync] {0} alterações paradas de volta à fila (tenant {1})",
         requeued,
         actor.tenant());
-    audit.record(
-        Audits.entry(actor, AuditAction.MIRROR_RETRIED, now)
-            .with("requeued", Integer.toString(requeued))
-            .build());
+    Audits.entry(actor, AuditAction.MIRROR_RETRIED, now)
+        .with("requeued", Integer.toString(requeued))
+        .recordIn(audit);
     return requeued;
   }
 }

@@ -61,10 +61,9 @@ public final class RefreshRecordingService implements RefreshRecordingUseCase {
     } catch (SessionProviderException failure) {
       throw new RefreshFailedException(failure.getMessage(), failure);
     }
-    audit.record(
-        Audits.entry(actor, AuditAction.RECORDING_REFRESHED, now, after)
-            .with("status", after.status().code())
-            .build());
+    Audits.entry(actor, AuditAction.RECORDING_REFRESHED, now, after)
+        .with("status", after.status().code())
+        .recordIn(audit);
     return after;
   }
 }

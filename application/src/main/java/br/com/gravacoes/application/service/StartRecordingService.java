@@ -79,11 +79,9 @@ public final class StartRecordingService implements StartRecordingUseCase {
         "[Recording] Gravação iniciada com sucesso: '{' id: ''{0}'', session_id: ''{1}'' '}'",
         started.id(),
         started.sessionId());
-    audit.record(
-        Audits.entry(
-                command.actor(), AuditAction.RECORDING_STARTED, confirmed.updatedAt(), confirmed)
-            .with("recordingId100ms", started.id())
-            .build());
+    Audits.entry(command.actor(), AuditAction.RECORDING_STARTED, confirmed.updatedAt(), confirmed)
+        .with("recordingId100ms", started.id())
+        .recordIn(audit);
     return new StartedRecording(confirmed, started);
   }
 

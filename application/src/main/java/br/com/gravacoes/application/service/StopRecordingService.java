@@ -87,10 +87,9 @@ public final class StopRecordingService implements StopRecordingUseCase {
         "[Recording] Gravação {0} parada, status: {1}",
         next.id(),
         next.status().code());
-    audit.record(
-        Audits.entry(command.actor(), AuditAction.RECORDING_STOPPED, clock.instant(), next)
-            .with("status", next.status().code())
-            .build());
+    Audits.entry(command.actor(), AuditAction.RECORDING_STOPPED, clock.instant(), next)
+        .with("status", next.status().code())
+        .recordIn(audit);
     return new StoppedRecording(next, stopped);
   }
 

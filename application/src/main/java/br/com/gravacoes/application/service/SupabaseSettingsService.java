@@ -54,11 +54,10 @@ public final class SupabaseSettingsService
         keyReplaced ? command.serviceKey() : SavedProjectKey.forUrl(projects, actor.tenant(), url);
     MirrorProject saved = new MirrorProject(url, key);
     projects.save(actor.tenant(), saved);
-    auditTrail.record(
-        Audits.entry(actor, AuditAction.SUPABASE_SETTINGS_CHANGED, clock.instant())
-            .with("url", url.toString())
-            .with("serviceKey", keyReplaced ? "alterada" : "mantida")
-            .build());
+    Audits.entry(actor, AuditAction.SUPABASE_SETTINGS_CHANGED, clock.instant())
+        .with("url", url.toString())
+        .with("serviceKey", keyReplaced ? "alterada" : "mantida")
+        .recordIn(auditTrail);
     LOG.log(
         Level.INFO,
         "[Integrações] Supabase salvo para tenant: {0}, por: {1}, url: {2}, chave {3}",

@@ -16,10 +16,14 @@ import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartedRecording;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
 import br.com.gravacoes.application.port.out.AuditAction;
+import br.com.gravacoes.application.port.out.AuditCursor;
+import br.com.gravacoes.application.port.out.AuditEntry;
+import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
 import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.port.out.SessionRecording;
+import br.com.gravacoes.application.port.out.StoredAuditEntry;
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
 import br.com.gravacoes.application.testing.RecordingWorld;
 import br.com.gravacoes.domain.meeting.Meeting;
@@ -30,6 +34,7 @@ import br.com.gravacoes.domain.recording.RecordingStatus;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -90,6 +95,31 @@ class StartRecordingServiceTest {
     assertThat(world.hms.startsAccepted()).isZero();
     assertThat(world.recordings.all()).isEmpty();
     assertThat(world.audit.entries()).isEmpty();
+  }
+
+  @Test
+  void aFailingAuditTrail_doesNotTurnAStartThatHappenedIntoAnError() {
+    AuditTrail broken =
+        new AuditTrail() {
+          @Override
+          public void record(AuditEntry entry) {
+            throw new IllegalStateException("pool esgotado");
+          }
+
+          @Override
+          public List<StoredAuditEntry> recent(
+              TenantId tenant, Optional<AuditCursor> before, int limit) {
+            return List.of();
+          }
+        };
+    StartRecordingService start =
+        new StartRecordingService(
+            world.meetings, world.credentials, world.recordings, world.hms, broken, world.clock);
+
+    StartedRecording started = start.start(new StartRecordingCommand(ROOM, ACTOR));
+
+    assertThat(started.recording().isStartConfirmed()).isTrue();
+    assertThat(world.hms.startsAccepted()).isEqualTo(1);
   }
 
   @Test
