@@ -8,53 +8,19 @@ import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
 import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
-import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatedOperation;
-import br.com.gravacoes.simulator.SimulatorSettings;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** "Testar Conexão 100ms" against the simulator over real HTTP: what each answer is taken for. */
-class HmsCredentialsCheckTest {
-
-  private static final HmsCredentials APP =
-      new HmsCredentials("check-test-key", "check-test-secret-of-at-least-32-bytes", null);
-  private static HmsSimulator simulator;
-
-  private final HmsRecordingSessionAdapter hms = adapterFor(simulator.apiBaseUrl());
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    simulator.addApp(APP.appAccessKey(), APP.appSecret());
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    simulator.reset();
-  }
-
-  private static HmsRecordingSessionAdapter adapterFor(URI baseUrl) {
-    return new HmsRecordingSessionAdapter(
-        new HmsRecordingClient(
-            baseUrl, Duration.ofSeconds(1), Duration.ofMillis(800), 3600, Clock.systemUTC()));
-  }
+class HmsCredentialsCheckTest extends SimulatedApp {
 
   @Test
   void givenCredentialsOfAnApp_thenTheyAreAccepted_andNothingChangesAt100ms() {

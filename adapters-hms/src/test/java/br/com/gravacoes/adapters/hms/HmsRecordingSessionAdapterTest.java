@@ -14,9 +14,7 @@ import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.application.port.out.SessionRecordingStatus;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
-import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatedOperation;
-import br.com.gravacoes.simulator.SimulatorSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,43 +23,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The 100ms adapter against the simulator over real HTTP: tokens, translations and failures. */
-class HmsRecordingSessionAdapterTest {
-
-  private static final HmsCredentials APP =
-      new HmsCredentials("adapter-test-key", "adapter-test-secret-of-at-least-32-bytes", null);
-  private static final RoomId ROOM = new RoomId("room_adapter");
-  private static HmsSimulator simulator;
-
-  private final HmsRecordingSessionAdapter hms = adapterFor(simulator.apiBaseUrl());
-
-  @BeforeAll
-  static void startSimulator() {
-    simulator = HmsSimulator.start(SimulatorSettings.defaults());
-    simulator.addApp(APP.appAccessKey(), APP.appSecret());
-    simulator.addRoom(APP.appAccessKey(), ROOM.value());
-  }
-
-  @AfterAll
-  static void stopSimulator() {
-    simulator.close();
-  }
-
-  @AfterEach
-  void forgetRecordings() {
-    simulator.reset();
-  }
-
-  private static HmsRecordingSessionAdapter adapterFor(URI baseUrl) {
-    return new HmsRecordingSessionAdapter(
-        new HmsRecordingClient(
-            baseUrl, Duration.ofSeconds(1), Duration.ofMillis(800), 3600, Clock.systemUTC()));
-  }
+class HmsRecordingSessionAdapterTest extends SimulatedApp {
 
   @Test
   void startsARecordingAndReportsIts100msIds() {
