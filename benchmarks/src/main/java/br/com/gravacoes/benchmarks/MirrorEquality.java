@@ -1,18 +1,11 @@
 package br.com.gravacoes.benchmarks;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.OffsetDateTime;
+import br.com.gravacoes.postgrest.GravacoesRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.sql.DataSource;
 
 /**
  * Checks that each tenant's Supabase table equals the service's own table, column by column: every
@@ -20,11 +13,6 @@ import javax.sql.DataSource;
  * every column equal, and nothing else is.
  */
 final class MirrorEquality {
-
-  private static final String COLUMNS =
-      "CAST(id AS text), CAST(reuniao_id AS text), tenant_id, room_id_100ms, session_id_100ms,"
-          + " recording_id_100ms, asset_id, status, started_at, stopped_at, duration, file_url,"
-          + " file_size, thumbnail_url, CAST(metadata AS text), created_at, updated_at";
 
   private static final int SHOWN_DIFFERENCES = 5;
 
@@ -36,17 +24,14 @@ final class MirrorEquality {
     int compared = 0;
     for (BenchTenant tenant : stage.tenants) {
       Map<String, List<Object>> local =
-          rows(
-              stage.serviceDatabase.dataSource(),
-              "SELECT "
-                  + COLUMNS
-                  + " FROM gravacoes WHERE tenant_id = ? AND recording_id_100ms IS NOT NULL",
-              tenant.id().value());
+          byId(
+              GravacoesRows.read(
+                  stage.serviceDatabase.dataSource(),
+                  "gravacoes",
+                  "tenant_id = ? AND recording_id_100ms IS NOT NULL",
+                  tenant.id().value()));
       Map<String, List<Object>> mirrored =
-          rows(
-              stage.supabase,
-              "SELECT " + COLUMNS + " FROM " + tenant.project().schema() + ".gravacoes",
-              null);
+          byId(GravacoesRows.read(stage.supabase, tenant.project().schema() + ".gravacoes", ""));
       local.forEach(
           (id, row) -> {
             if (!Objects.equals(row, mirrored.get(id))) {
@@ -69,35 +54,9 @@ final class MirrorEquality {
     return compared;
   }
 
-  private static Map<String, List<Object>> rows(DataSource source, String sql, String tenant) {
-    Map<String, List<Object>> rows = new HashMap<>();
-    try (Connection connection = source.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      if (tenant != null) {
-        statement.setString(1, tenant);
-      }
-      try (ResultSet result = statement.executeQuery()) {
-        ResultSetMetaData columns = result.getMetaData();
-        while (result.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int i = 1; i <= columns.getColumnCount(); i++) {
-            row.add(value(result, i, columns.getColumnType(i)));
-          }
-          rows.put((String) row.get(0), row);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read " + sql, e);
-    }
-    return rows;
-  }
-
-  /** Timestamps as instants, untouched by the JVM's zone; other values as the driver gives them. */
-  private static Object value(ResultSet result, int column, int type) throws SQLException {
-    if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
-      OffsetDateTime value = result.getObject(column, OffsetDateTime.class);
-      return value == null ? null : value.toInstant();
-    }
-    return result.getObject(column);
+  private static Map<String, List<Object>> byId(List<List<Object>> rows) {
+    Map<String, List<Object>> byId = new HashMap<>();
+    rows.forEach(row -> byId.put((String) row.get(0), row));
+    return byId;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import br.com.gravacoes.bootstrap.ApiClient.Answer;
+import br.com.gravacoes.postgrest.GravacoesRows;
 import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.SupabaseProject;
 import br.com.gravacoes.postgrest.SupabaseTables;
@@ -71,11 +72,14 @@ class MirrorIT extends DeployedServiceTest {
     JsonObject behind = statusOf(tenant).orElseThrow();
     assertThat(behind.getJsonNumber("pending").longValue()).isPositive();
     assertThat(behind.getString("lastError")).contains("Supabase inacessível");
-    assertThat(MirrorRows.mirrored(supabaseDb, project.schema(), tenant)).isEmpty();
+    assertThat(
+            GravacoesRows.read(
+                supabaseDb, project.schema() + ".gravacoes", "tenant_id = ?", tenant))
+        .isEmpty();
 
     supabase.up();
     awaitMirrorEqualsLocal(tenant, project, Duration.ofSeconds(90));
-    assertThat(MirrorRows.local(serviceDb, tenant))
+    assertThat(GravacoesRows.read(serviceDb, "gravacoes", "tenant_id = ?", tenant))
         .hasSize(250)
         .allSatisfy(row -> assertThat(row.get(7)).isEqualTo("completed"));
     JsonObject caughtUp = statusOf(tenant).orElseThrow();
@@ -103,7 +107,10 @@ class MirrorIT extends DeployedServiceTest {
     JsonObject parked = statusOf(broken).orElseThrow();
     assertThat(parked.getJsonNumber("parked").longValue()).isPositive();
     assertThat(parked.getString("lastError")).contains("401");
-    assertThat(MirrorRows.mirrored(supabaseDb, brokenProject.schema(), broken)).isEmpty();
+    assertThat(
+            GravacoesRows.read(
+                supabaseDb, brokenProject.schema() + ".gravacoes", "tenant_id = ?", broken))
+        .isEmpty();
 
     configure(broken, brokenProject, brokenProject.keys().serviceRoleKey());
     Answer retry = api.asAdminOf(broken).post("api/sync/retry", "");
@@ -163,11 +170,14 @@ class MirrorIT extends DeployedServiceTest {
         .pollInterval(Duration.ofMillis(250))
         .untilAsserted(
             () -> {
-              List<List<Object>> local = MirrorRows.local(serviceDb, tenant);
+              List<List<Object>> local =
+                  GravacoesRows.read(serviceDb, "gravacoes", "tenant_id = ?", tenant);
               assertThat(local)
                   .isNotEmpty()
                   .allSatisfy(row -> assertThat(row.get(7)).isIn("completed", "failed"));
-              assertThat(MirrorRows.mirrored(supabaseDb, project.schema(), tenant))
+              assertThat(
+                      GravacoesRows.read(
+                          supabaseDb, project.schema() + ".gravacoes", "tenant_id = ?", tenant))
                   .isEqualTo(local);
             });
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.postgrest.GravacoesRows;
 import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.SupabaseProject;
 import br.com.gravacoes.postgrest.SupabaseTables;
@@ -22,13 +23,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,10 +106,13 @@ class MirrorSurvivesKillIT {
           .pollInterval(Duration.ofMillis(500))
           .untilAsserted(
               () -> {
-                List<List<Object>> local = rows(serviceDb.dataSource(), "gravacoes");
+                List<List<Object>> local =
+                    GravacoesRows.read(serviceDb.dataSource(), "gravacoes", "");
                 assertThat(local).hasSize(32);
                 assertThat(local).allSatisfy(row -> assertThat(row.get(7)).isEqualTo("completed"));
-                assertThat(rows(supabaseDb.dataSource(), PROJECT.schema() + ".gravacoes"))
+                assertThat(
+                        GravacoesRows.read(
+                            supabaseDb.dataSource(), PROJECT.schema() + ".gravacoes", ""))
                     .isEqualTo(local);
               });
       assertThat(pendingChanges()).isZero();
@@ -201,36 +203,12 @@ class MirrorSurvivesKillIT {
   }
 
   private static long pendingChanges() {
-    return (Long)
-        query(serviceDb.dataSource(), "SELECT count(*) FROM espelho_eventos").get(0).get(0);
-  }
-
-  private static List<List<Object>> rows(DataSource database, String table) {
-    return query(
-        database,
-        "SELECT CAST(id AS text), CAST(reuniao_id AS text), tenant_id, room_id_100ms,"
-            + " session_id_100ms, recording_id_100ms, asset_id, status, started_at, stopped_at,"
-            + " duration, file_url, file_size, thumbnail_url, CAST(metadata AS text), created_at,"
-            + " updated_at FROM "
-            + table
-            + " ORDER BY id");
-  }
-
-  private static List<List<Object>> query(DataSource database, String sql) {
-    try (Connection connection = database.getConnection();
-        PreparedStatement query = connection.prepareStatement(sql);
+    try (Connection connection = serviceDb.dataSource().getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT count(*) FROM espelho_eventos");
         ResultSet result = query.executeQuery()) {
-      List<List<Object>> rows = new ArrayList<>();
-      int count = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<Object> row = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-          Object value = result.getObject(i);
-          row.add(value instanceof Timestamp timestamp ? timestamp.toInstant() : value);
-        }
-        rows.add(row);
-      }
-      return rows;
+      result.next();
+      return result.getLong(1);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import br.com.gravacoes.application.port.out.MirrorRejectedException;
 import br.com.gravacoes.application.port.out.MirrorUnavailableException;
 import br.com.gravacoes.application.port.out.MirroredRecording;
 import br.com.gravacoes.domain.tenant.MirrorProject;
+import br.com.gravacoes.postgrest.GravacoesRows;
 import br.com.gravacoes.postgrest.RecordedRequest;
 import br.com.gravacoes.postgrest.SupabaseProject;
 import com.sun.net.httpserver.HttpServer;
@@ -288,14 +289,10 @@ class SupabaseRecordingMirrorTest extends StandInProjects {
   }
 
   private static List<Object> mirroredRow(SupabaseProject project, UUID id) {
-    return query(
-        "SELECT CAST(id AS text), CAST(reuniao_id AS text), tenant_id, room_id_100ms,"
-            + " session_id_100ms, recording_id_100ms, asset_id, status, started_at, stopped_at,"
-            + " duration, file_url, file_size, thumbnail_url, CAST(metadata AS text), created_at,"
-            + " updated_at FROM "
-            + project.schema()
-            + ".gravacoes WHERE id = CAST(? AS uuid)",
-        id.toString());
+    List<List<Object>> rows =
+        GravacoesRows.read(supabase, project.schema() + ".gravacoes", "id = CAST(? AS uuid)", id);
+    assertThat(rows).as("the mirrored row of " + id).hasSize(1);
+    return rows.get(0);
   }
 
   private static List<Object> query(String sql, String parameter) {
