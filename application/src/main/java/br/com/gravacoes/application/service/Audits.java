@@ -69,7 +69,7 @@ final class Audits {
     }
   }
 
-  AuditEntry build() {
+  private AuditEntry build() {
     return new AuditEntry(
         actor.tenant(),
         actor.userId(),
