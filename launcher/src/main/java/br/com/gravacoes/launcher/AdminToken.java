@@ -16,11 +16,11 @@ import java.util.Map;
  * An administrator's access token shaped like Supabase Auth's (HS256, audience {@code
  * authenticated}, the role in {@code app_metadata.role}), for the demo tenant of a local run.
  */
-final class AdminToken {
+public final class AdminToken {
 
   private AdminToken() {}
 
-  static String mint(String secret, String tenant, String userId, Duration validity) {
+  public static String mint(String secret, String tenant, String userId, Duration validity) {
     Instant now = Instant.now();
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * Payara Micro running the WAR in a child JVM, started as {@code java -jar payara-micro.jar}
  * exactly as a production host would, with its output on this console.
  */
-final class PayaraMicroProcess {
+public final class PayaraMicroProcess {
 
   private final Process process;
   private final int httpPort;
@@ -25,20 +26,30 @@ final class PayaraMicroProcess {
     this.httpPort = httpPort;
   }
 
-  static PayaraMicroProcess start(Path payaraJar, Path war, int httpPort, Map<String, String> env)
-      throws IOException {
-    return start(payaraJar, war, httpPort, env, null);
+  public static PayaraMicroProcess start(
+      Path payaraJar, Path war, int httpPort, Map<String, String> env) throws IOException {
+    return start(payaraJar, war, httpPort, env, null, List.of());
   }
 
-  /** As {@link #start(Path, Path, int, Map)}, its output appended to {@code log} when given. */
-  static PayaraMicroProcess start(
-      Path payaraJar, Path war, int httpPort, Map<String, String> env, Path log)
+  /**
+   * As {@link #start(Path, Path, int, Map)}, its output appended to {@code log} when given, with
+   * extra JVM options (e.g. a Flight Recorder for a benchmark).
+   */
+  public static PayaraMicroProcess start(
+      Path payaraJar,
+      Path war,
+      int httpPort,
+      Map<String, String> env,
+      Path log,
+      List<String> jvmOptions)
       throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.add("-Xmx512m");
+    command.addAll(jvmOptions);
+    command.addAll(
         List.of(
-            java.toString(),
-            "-Xmx512m",
             "-jar",
             payaraJar.toString(),
             "--deploy",
@@ -47,8 +58,9 @@ final class PayaraMicroProcess {
             "/",
             "--port",
             Integer.toString(httpPort),
-            // No Hazelcast cluster: one instance needs none, and it would try the network.
-            "--nohazelcast");
+            // No Hazelcast cluster: instances coordinate through the database, and it would try
+            // the network.
+            "--nohazelcast"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     if (log != null) {
       builder
@@ -60,7 +72,7 @@ final class PayaraMicroProcess {
   }
 
   /** Waits until the service answers on its health endpoint; false if Payara died or timed out. */
-  boolean awaitReady(Duration timeout) throws InterruptedException {
+  public boolean awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     URI health = URI.create("http://localhost:" + httpPort + "/health/ready");
     Instant deadline = Instant.now().plus(timeout);
@@ -81,17 +93,30 @@ final class PayaraMicroProcess {
     return false;
   }
 
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     return process.waitFor();
   }
 
-  void stop() {
+  public void stop() {
     process.destroy();
   }
 
   /** Kills the JVM at once, as {@code kill -9} does: no shutdown hook, no orderly undeploy. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** The operating system's id of the Payara JVM (for its RSS and CPU time in /proc). */
+  public long pid() {
+    return process.pid();
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 }
