@@ -2,8 +2,6 @@ package br.com.gravacoes.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The benchmark's command-line flags ({@code --name value}), each with a default that keeps a full
@@ -49,21 +47,10 @@ record BenchmarkOptions(
       """;
 
   static BenchmarkOptions parse(String... arguments) {
-    Map<String, String> flags = new LinkedHashMap<>();
-    for (int i = 0; i < arguments.length; i++) {
-      String flag = arguments[i];
-      if (flag.equals("--help") || flag.equals("-h")) {
-        throw new UsageException("");
-      }
-      if (!flag.startsWith("--") || i + 1 >= arguments.length) {
-        throw new UsageException("flag sem valor: " + flag);
-      }
-      flags.put(flag.substring(2), arguments[++i]);
-    }
-    Flags read = new Flags(flags);
+    Flags read = Flags.parse(arguments);
     String only = read.text("only", "");
     if (!only.isEmpty() && !only.equals("drain") && !only.equals("lag")) {
-      throw new UsageException("--only aceita drain ou lag: " + only);
+      throw new Flags.UsageException("--only aceita drain ou lag: " + only);
     }
     WorkerSettings workers =
         new WorkerSettings(
@@ -93,56 +80,5 @@ record BenchmarkOptions(
                         .toString())));
     read.requireAllUsed();
     return options;
-  }
-
-  /** A flag that is unknown, malformed or out of range, or a request for help. */
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  private static final class Flags {
-    private final Map<String, String> unread;
-
-    Flags(Map<String, String> flags) {
-      this.unread = new LinkedHashMap<>(flags);
-    }
-
-    String text(String name, String fallback) {
-      String value = unread.remove(name);
-      return value == null ? fallback : value;
-    }
-
-    int positive(String name, int fallback) {
-      int value = number(name, fallback);
-      if (value < 1) {
-        throw new UsageException("--" + name + " deve ser positivo");
-      }
-      return value;
-    }
-
-    int atLeastZero(String name, int fallback) {
-      int value = number(name, fallback);
-      if (value < 0) {
-        throw new UsageException("--" + name + " não pode ser negativo");
-      }
-      return value;
-    }
-
-    private int number(String name, int fallback) {
-      String value = unread.remove(name);
-      try {
-        return value == null ? fallback : Integer.parseInt(value.replace("_", ""));
-      } catch (NumberFormatException e) {
-        throw new UsageException("--" + name + " espera um número: " + value);
-      }
-    }
-
-    void requireAllUsed() {
-      if (!unread.isEmpty()) {
-        throw new UsageException("flag desconhecida: --" + unread.keySet().iterator().next());
-      }
-    }
   }
 }

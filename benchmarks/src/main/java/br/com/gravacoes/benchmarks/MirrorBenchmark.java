@@ -19,7 +19,7 @@ public final class MirrorBenchmark {
     BenchmarkOptions options;
     try {
       options = BenchmarkOptions.parse(arguments);
-    } catch (BenchmarkOptions.UsageException usage) {
+    } catch (Flags.UsageException usage) {
       if (!usage.getMessage().isEmpty()) {
         System.err.println(usage.getMessage());
       }

@@ -53,6 +53,12 @@ public final class ServiceEnvironment {
         + (database.password().isEmpty() ? "" : "&password=" + database.password());
   }
 
+  /** Leaves a variable out, so that the service's own default applies. */
+  public ServiceEnvironment without(String name) {
+    values.remove(name);
+    return this;
+  }
+
   /** Sets (or replaces) one variable. */
   public ServiceEnvironment with(String name, String value) {
     values.put(name, value);

@@ -1,5 +1,7 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.application.port.in.HmsCredentialsMissingException;
 import br.com.gravacoes.application.port.in.InvalidSettingsException;
 import br.com.gravacoes.application.port.in.MeetingNotFoundException;
@@ -14,7 +16,6 @@ import br.com.gravacoes.application.port.in.RecordingStopFailedException;
 import br.com.gravacoes.application.port.in.RefreshFailedException;
 import br.com.gravacoes.application.port.out.StoredSecretException;
 import br.com.gravacoes.domain.recording.RecordingStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -99,7 +100,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private static JsonObjectBuilder error(String text) {
-    return Json.createObjectBuilder().add("error", text);
+    return JSON.createObjectBuilder().add("error", text);
   }
 
   private static Response answer(int status, JsonObjectBuilder body) {

@@ -1,9 +1,10 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.application.port.in.AuditPage;
 import br.com.gravacoes.application.port.out.AuditEntry;
 import br.com.gravacoes.application.port.out.StoredAuditEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,9 +20,9 @@ final class AuditJson {
   private AuditJson() {}
 
   static JsonObject of(AuditPage page) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.items().forEach(stored -> items.add(entry(stored)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("items", items);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("items", items);
     page.next()
         .ifPresentOrElse(
             next -> json.add("nextCursor", AuditParameters.encode(next)),
@@ -31,11 +32,11 @@ final class AuditJson {
 
   private static JsonObject entry(StoredAuditEntry stored) {
     AuditEntry entry = stored.entry();
-    JsonObjectBuilder details = Json.createObjectBuilder();
+    JsonObjectBuilder details = JSON.createObjectBuilder();
     // Sorted, so the same entry always reads the same.
     new TreeMap<>(entry.details()).forEach(details::add);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", stored.id())
             .add("usuario", entry.userId())
             .add("acao", entry.action().code());

@@ -1,7 +1,8 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -45,7 +46,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
   static Response tooLarge() {
     return Response.status(413)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(Json.createObjectBuilder().add("error", TOO_LARGE).build().toString())
+        .entity(JSON.createObjectBuilder().add("error", TOO_LARGE).build().toString())
         .build();
   }
 

@@ -1,11 +1,12 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.adapters.rest.auth.PublicEndpoint;
 import br.com.gravacoes.application.port.in.EventOutcome;
 import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,12 +44,12 @@ public class HmsWebhookResource {
   public Response receive(@Context HttpHeaders headers, String body) {
     if (!settings.accepts(headers.getHeaderString(settings.headerName()))) {
       return Response.status(401)
-          .entity(Json.createObjectBuilder().add("error", "Webhook não autenticado").build())
+          .entity(JSON.createObjectBuilder().add("error", "Webhook não autenticado").build())
           .build();
     }
     EventOutcome outcome = events.handle(HmsWebhookJson.read(body));
     return Response.status(outcome == EventOutcome.UNMATCHED ? 202 : 200)
-        .entity(Json.createObjectBuilder().add("ok", true).add("resultado", outcome.name()).build())
+        .entity(JSON.createObjectBuilder().add("ok", true).add("resultado", outcome.name()).build())
         .build();
   }
 }

@@ -1,9 +1,10 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.application.port.in.ConnectionTestResult;
 import br.com.gravacoes.application.port.in.HmsSettingsView;
 import br.com.gravacoes.application.port.in.SupabaseSettingsView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -16,7 +17,7 @@ final class IntegrationSettingsJson {
   private IntegrationSettingsJson() {}
 
   static JsonObject of(HmsSettingsView view) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     text(json, "appAccessKey", view.appAccessKey());
     text(json, "appSecret", view.maskedAppSecret());
     text(json, "templateId", view.templateId());
@@ -28,7 +29,7 @@ final class IntegrationSettingsJson {
   }
 
   static JsonObject of(SupabaseSettingsView view) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     text(json, "url", view.url());
     text(json, "serviceKey", view.maskedServiceKey());
     json.add("configured", view.configured());
@@ -40,7 +41,7 @@ final class IntegrationSettingsJson {
 
   /** {@code {"ok": true}} or {@code {"ok": false, "error": "<reason>"}}. */
   static JsonObject of(ConnectionTestResult result) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("ok", result.ok());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("ok", result.ok());
     if (!result.ok()) {
       json.add("error", result.error());
     }

@@ -1,6 +1,7 @@
 package br.com.gravacoes.adapters.rest;
 
-import jakarta.json.Json;
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -18,7 +19,7 @@ final class JsonBodies {
       throw new InvalidRequestException("O corpo da requisição deve ser um objeto JSON");
     }
     JsonStructure structure;
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       structure = reader.read();
     } catch (JsonException | IllegalStateException malformed) {
       throw new InvalidRequestException("JSON inválido no corpo da requisição");

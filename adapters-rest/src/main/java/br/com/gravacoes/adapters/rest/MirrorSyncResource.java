@@ -1,12 +1,13 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.MirrorStatusUseCase;
 import br.com.gravacoes.application.port.in.RetryMirrorUseCase;
 import br.com.gravacoes.application.port.out.TenantMirrorStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,21 +49,21 @@ public class MirrorSyncResource {
   @Path("/status")
   public JsonObject status() {
     Instant now = clock.instant();
-    JsonArrayBuilder tenants = Json.createArrayBuilder();
+    JsonArrayBuilder tenants = JSON.createArrayBuilder();
     status.status(caller.actor().tenant()).ifPresent(tenant -> tenants.add(json(tenant, now)));
-    return Json.createObjectBuilder().add("tenants", tenants).build();
+    return JSON.createObjectBuilder().add("tenants", tenants).build();
   }
 
   @POST
   @Path("/retry")
   public JsonObject retry() {
     int requeued = retry.retryParked(caller.actor());
-    return Json.createObjectBuilder().add("success", true).add("requeued", requeued).build();
+    return JSON.createObjectBuilder().add("success", true).add("requeued", requeued).build();
   }
 
   private static JsonObject json(TenantMirrorStatus tenant, Instant now) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("tenantId", tenant.tenant().value())
             .add("pending", tenant.pending());
     instant(json, "oldestPendingAt", tenant.oldestPendingAt());

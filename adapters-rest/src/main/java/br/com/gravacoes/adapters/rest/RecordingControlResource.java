@@ -1,5 +1,7 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StartRecordingUseCase;
@@ -9,7 +11,6 @@ import br.com.gravacoes.application.port.in.StopRecordingUseCase;
 import br.com.gravacoes.application.port.in.StoppedRecording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -46,7 +47,7 @@ public class RecordingControlResource {
   public JsonObject start(String body) {
     StartedRecording started =
         startRecording.start(new StartRecordingCommand(RoomIdRequest.parse(body), caller.actor()));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("success", true)
         .add("recording", RecordingJson.of(started.recording()))
         .add("recordingId", started.sessionRecording().id())
@@ -59,7 +60,7 @@ public class RecordingControlResource {
   public JsonObject stop(String body) {
     StoppedRecording stopped =
         stopRecording.stop(new StopRecordingCommand(RoomIdRequest.parse(body), caller.actor()));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("success", true)
         .add("status", stopped.recording().status().code())
         .add("recording", RecordingJson.of(stopped.recording()))

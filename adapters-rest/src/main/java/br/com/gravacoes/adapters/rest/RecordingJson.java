@@ -1,8 +1,9 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.domain.recording.Recording;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,9 +20,9 @@ final class RecordingJson {
   private RecordingJson() {}
 
   static JsonObject of(Recording recording) {
-    JsonObjectBuilder metadata = Json.createObjectBuilder();
+    JsonObjectBuilder metadata = JSON.createObjectBuilder();
     recording.metadata().forEach(metadata::add);
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     text(json, "id", recording.id().toString());
     text(json, "reuniaoId", recording.meetingId().toString());
     text(json, "tenantId", recording.tenantId().value());
@@ -43,7 +44,7 @@ final class RecordingJson {
   }
 
   static JsonObject ofSession(SessionRecording recording) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     text(json, "id", recording.id());
     text(json, "room_id", recording.roomId());
     text(json, "session_id", recording.sessionId());
@@ -57,9 +58,9 @@ final class RecordingJson {
 
   /** The room-stop answer in 100ms's list shape: {@code {"data": [...]}}. */
   static JsonObject ofStopped(List<SessionRecording> stopped) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
     stopped.forEach(recording -> data.add(ofSession(recording)));
-    return Json.createObjectBuilder().add("data", data).build();
+    return JSON.createObjectBuilder().add("data", data).build();
   }
 
   private static void text(JsonObjectBuilder json, String name, String value) {

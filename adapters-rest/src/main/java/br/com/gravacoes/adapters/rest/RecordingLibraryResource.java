@@ -1,5 +1,7 @@
 package br.com.gravacoes.adapters.rest;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.adapters.rest.auth.CurrentCaller;
 import br.com.gravacoes.application.port.in.GetPlaybackUseCase;
 import br.com.gravacoes.application.port.in.GetRecordingUseCase;
@@ -9,7 +11,6 @@ import br.com.gravacoes.application.port.out.PlaybackUrl;
 import br.com.gravacoes.application.port.out.RecordingPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -62,9 +63,9 @@ public class RecordingLibraryResource {
         list.list(
             LibraryParameters.query(
                 caller.actor().tenant(), status, meeting, from, to, cursor, limit));
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.items().forEach(recording -> items.add(RecordingJson.of(recording)));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("items", items);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("items", items);
     page.next()
         .ifPresentOrElse(
             next -> json.add("nextCursor", LibraryParameters.encode(next)),
@@ -81,7 +82,7 @@ public class RecordingLibraryResource {
   @POST
   @Path("/{id}/refresh")
   public JsonObject refresh(@PathParam("id") String id) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("success", true)
         .add(
             "recording",
@@ -93,7 +94,7 @@ public class RecordingLibraryResource {
   @Path("/{id}/playback")
   public JsonObject playback(@PathParam("id") String id) {
     PlaybackUrl url = playback.playback(caller.actor().tenant(), LibraryParameters.recordingId(id));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("url", url.url())
         .add("expiresAt", url.expiresAt().toString())
         .build();

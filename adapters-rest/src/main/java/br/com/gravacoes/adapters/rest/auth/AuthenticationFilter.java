@@ -1,10 +1,11 @@
 package br.com.gravacoes.adapters.rest.auth;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -104,7 +105,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   private static Response answer(int status, String error) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(Json.createObjectBuilder().add("error", error).build().toString())
+        .entity(JSON.createObjectBuilder().add("error", error).build().toString())
         .build();
   }
 }

@@ -1,8 +1,9 @@
 package br.com.gravacoes.adapters.rest.auth;
 
+import static br.com.gravacoes.adapters.rest.RestJson.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,7 @@ public class SessionResource {
 
   @GET
   public JsonObject whoAmI() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("userId", caller.actor().userId())
         .add("tenantId", caller.actor().tenant().value())
         .build();
@@ -60,7 +61,7 @@ public class SessionResource {
 
   @DELETE
   public Response signOut(@Context UriInfo uri) {
-    return Response.ok(Json.createObjectBuilder().add("success", true).build())
+    return Response.ok(JSON.createObjectBuilder().add("success", true).build())
         .cookie(cookie("", uri, 0))
         .build();
   }

@@ -1,0 +1,203 @@
+package br.com.gravacoes.benchmarks;
+
+import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
+import br.com.gravacoes.postgrest.PostgrestStandIn;
+import br.com.gravacoes.postgrest.SupabaseProject;
+import br.com.gravacoes.postgrest.SupabaseTables;
+import br.com.gravacoes.systemtests.Product;
+import br.com.gravacoes.systemtests.RecordingClient;
+import br.com.gravacoes.systemtests.ServiceEnvironment;
+import br.com.gravacoes.systemtests.ServiceInstance;
+import br.com.gravacoes.systemtests.TestTenant;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The service under toggle load, as production runs it: the packaged product (Payara Micro with the
+ * WAR) on PostgreSQL, the 100ms simulator in its own process, the PostgREST stand-in as the
+ * tenant's Supabase. Clients start and stop recordings over HTTP at several concurrency levels and
+ * simulator latencies; the report (Markdown, on standard output) gives cycles/s, latency
+ * percentiles, errors, the end-state check, the service's CPU and peak memory, and pgbench's
+ * ceiling for the same SQL. Not a test: {@code bin/benchmark-load} runs it.
+ */
+public final class LoadBenchmark {
+
+  private static final String TENANT = "bench-load";
+
+  private LoadBenchmark() {}
+
+  public static void main(String[] arguments) throws Exception {
+    LoadOptions options;
+    try {
+      options = LoadOptions.parse(arguments);
+    } catch (Flags.UsageException usage) {
+      if (!usage.getMessage().isEmpty()) {
+        System.err.println(usage.getMessage());
+      }
+      System.err.print(LoadOptions.USAGE);
+      System.exit(usage.getMessage().isEmpty() ? 0 : 2);
+      return;
+    }
+    try {
+      run(options);
+    } catch (RuntimeException failure) {
+      Progress.say("FALHOU: %s", failure.getMessage());
+      failure.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run(LoadOptions options) throws Exception {
+    Path dir = options.workDirectory().toAbsolutePath();
+    Files.createDirectories(dir);
+    Machine machine = Machine.describe();
+    SupabaseProject project = SupabaseProject.withRandomSecret(TENANT);
+    TestDatabase serviceDb = TestDatabase.fresh();
+    TestDatabase supabaseDb = TestDatabase.fresh();
+    SupabaseTables.createGravacoes(supabaseDb.dataSource(), project);
+    List<LoadLevel> levels = new ArrayList<>();
+    ProcessUsage simulatorUsage;
+    Duration ready;
+    try {
+      try (PostgrestStandIn supabase = PostgrestStandIn.start(supabaseDb.dataSource());
+          SimulatorProcess simulator =
+              SimulatorProcess.start(ServiceInstance.freePort(), dir.resolve("simulador.log"))) {
+        supabase.addProject(project);
+        int port = ServiceInstance.freePort();
+        List<String> jvm = new ArrayList<>();
+        if (options.flightRecorder()) {
+          jvm.add(
+              "-XX:StartFlightRecording=filename="
+                  + dir.resolve("servico.jfr")
+                  + ",settings=profile");
+        }
+        Progress.say("subindo o serviço (Payara Micro) na porta %d; log em %s", port, dir);
+        try (ServiceInstance service =
+            ServiceInstance.start(
+                Product.find(),
+                port,
+                productionLike(serviceDb, simulator.apiBaseUrl()),
+                dir.resolve("servico.log"),
+                jvm)) {
+          Progress.say("pronto em %s", Markdown.seconds(service.startup()));
+          TestTenant tenant =
+              TestTenant.create(serviceDb.dataSource(), TENANT, options.maxClients())
+                  .mirroredTo(
+                      serviceDb.dataSource(),
+                      supabase.baseUrl(project.ref()).toString(),
+                      project.keys().serviceRoleKey());
+          simulator.addApp(tenant.accessKey(), tenant.appSecret());
+          tenant.rooms().forEach(room -> simulator.addRoom(tenant.accessKey(), room));
+          simulator.configureWebhook(
+              tenant.accessKey(),
+              URI.create("http://127.0.0.1:" + port + "/api/100ms/webhooks"),
+              "X-Gravacoes-Webhook-Secret",
+              ServiceEnvironment.WEBHOOK_SECRET);
+          RecordingClient client =
+              new RecordingClient(
+                  RecordingClient.newHttpClient(), service.baseUri(), tenant.adminToken());
+
+          AtomicLong accepted = new AtomicLong();
+          for (int latency : options.latenciesMs()) {
+            simulator.latency(Duration.ofMillis(latency));
+            for (int clients : options.clients()) {
+              levels.add(
+                  level(
+                      options,
+                      service,
+                      simulator,
+                      client,
+                      tenant,
+                      clients,
+                      latency,
+                      accepted,
+                      serviceDb,
+                      supabaseDb,
+                      project));
+            }
+          }
+          simulatorUsage = ProcessUsage.of(simulator.pid());
+          ready = service.startup();
+        }
+      }
+      // With the service and the simulator gone, so that nothing else competes for the machine.
+      Optional<List<PgbenchCeiling.Level>> ceiling = Optional.empty();
+      Optional<Path> pgbench = PgbenchCeiling.pgbench();
+      if (options.pgbench() && pgbench.isPresent()) {
+        ceiling =
+            Optional.of(
+                PgbenchCeiling.measure(
+                    pgbench.get(), serviceDb, options.clients(), options.pgbenchDuration(), dir));
+      } else if (options.pgbench()) {
+        Progress.say("pgbench não encontrado no PATH: teto do banco não medido");
+      }
+      new LoadReport(System.out).print(machine, options, ready, levels, ceiling, simulatorUsage);
+    } finally {
+      serviceDb.drop();
+      supabaseDb.drop();
+    }
+  }
+
+  private static LoadLevel level(
+      LoadOptions options,
+      ServiceInstance service,
+      SimulatorProcess simulator,
+      RecordingClient client,
+      TestTenant tenant,
+      int clients,
+      int latency,
+      AtomicLong accepted,
+      TestDatabase serviceDb,
+      TestDatabase supabaseDb,
+      SupabaseProject project)
+      throws InterruptedException {
+    Progress.say(
+        "%d clientes, latência do 100ms %d ms: %d s de aquecimento + %d s medidos",
+        clients, latency, options.warmup().toSeconds(), options.measured().toSeconds());
+    ToggleLoad.Result result =
+        ToggleLoad.run(
+            client,
+            tenant.rooms().subList(0, clients),
+            options.warmup(),
+            options.measured(),
+            accepted,
+            service.pid());
+    LoadConsistency.Check check =
+        LoadConsistency.check(
+            serviceDb.dataSource(),
+            supabaseDb.dataSource(),
+            project.schema() + ".gravacoes",
+            tenant.id(),
+            accepted.get(),
+            simulator,
+            Duration.ofMinutes(3));
+    ProcessUsage usage = ProcessUsage.of(service.pid());
+    Progress.say(
+        "  %.1f ciclos/s, início p99 %s, erros %d, %s (assentou em %s)",
+        result.cyclesPerSecond(),
+        Markdown.millis(result.start().percentile(99)),
+        result.errors(),
+        check.ok() ? "estado final conferido" : "PROBLEMAS: " + check.problems(),
+        Markdown.seconds(check.settle()));
+    return new LoadLevel(
+        latency, result, result.serviceCpu(), result.cycles(), usage.peakRssMegabytes(), check);
+  }
+
+  /** The service's own defaults for its background work, as a production deployment runs. */
+  private static ServiceEnvironment productionLike(TestDatabase database, URI hms) {
+    return ServiceEnvironment.of(database, hms)
+        .without("GRAVACOES_RECONCILER_INTERVAL_MS")
+        .without("GRAVACOES_RECONCILER_FIRST_BACKOFF_MS")
+        .without("GRAVACOES_MIRROR_POLL_INTERVAL_MS")
+        .without("GRAVACOES_MIRROR_CONNECT_TIMEOUT_MS")
+        .without("GRAVACOES_MIRROR_READ_TIMEOUT_MS")
+        .without("GRAVACOES_MIRROR_LEASE_SECONDS");
+  }
+}
