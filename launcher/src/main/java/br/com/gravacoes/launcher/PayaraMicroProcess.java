@@ -47,6 +47,10 @@ public final class PayaraMicroProcess {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.add("-Xmx512m");
+    // The MicroProfile Rest Clients (100ms, Supabase) run on HttpURLConnection, whose keep-alive
+    // cache holds 5 connections per host by default: under load every other call would open and
+    // close its own TCP connection.
+    command.add("-Dhttp.maxConnections=256");
     command.addAll(jvmOptions);
     command.addAll(
         List.of(
