@@ -52,22 +52,22 @@ final class HmsWebhookJson {
         TYPES.getOrDefault(type, ProviderEventType.OTHER),
         type,
         firstText(data, "recording_id", "beam_id"),
-        text(data, "room_id"),
-        text(data, "session_id"),
+        dataText(data, "room_id"),
+        dataText(data, "session_id"),
         instant(text(envelope, "timestamp")),
         envelope.getBoolean("is_replay", false),
-        text(data, "reason"),
+        dataText(data, "reason"),
         firstText(data, "error_type", "error_code"),
         firstText(data, "error_message", "error"),
         seconds(data.get("duration")),
         bytes(data.get("size")),
         firstText(data, "recording_path", "location"),
-        text(data, "recording_presigned_url"));
+        dataText(data, "recording_presigned_url"));
   }
 
   private static String firstText(JsonObject object, String... names) {
     for (String name : names) {
-      String value = text(object, name);
+      String value = dataText(object, name);
       if (value != null) {
         return value;
       }
@@ -81,6 +81,19 @@ final class HmsWebhookJson {
     return value instanceof JsonString string && !string.getString().isBlank()
         ? string.getString()
         : null;
+  }
+
+  /**
+   * A text of the event's data, which is stored or looked up: one that could not be stored as sent
+   * refuses the whole event, since half-storing it or storing it mangled would be worse.
+   */
+  private static String dataText(JsonObject data, String name) {
+    String text = text(data, name);
+    if (text != null && !StorableText.isStorable(text)) {
+      throw new InvalidRequestException(
+          "Evento com texto inválido em " + name + ": caractere nulo ou Unicode malformado");
+    }
+    return text;
   }
 
   /** A length in seconds, or null when absent, not a number, negative or absurd (over a year). */

@@ -2,7 +2,6 @@ package br.com.gravacoes.adapters.rest;
 
 import static br.com.gravacoes.adapters.rest.RestJson.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -21,7 +20,9 @@ final class JsonBodies {
     JsonStructure structure;
     try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       structure = reader.read();
-    } catch (JsonException | IllegalStateException malformed) {
+    } catch (RuntimeException malformed) {
+      // Not only JsonException: Parsson refuses deep nesting with a bare RuntimeException and an
+      // absurd exponent (1e99999999999) with a NumberFormatException. All are the caller's text.
       throw new InvalidRequestException("JSON inválido no corpo da requisição");
     }
     if (structure.getValueType() != JsonValue.ValueType.OBJECT) {

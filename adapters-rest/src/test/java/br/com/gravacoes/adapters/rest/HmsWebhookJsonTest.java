@@ -84,4 +84,40 @@ class HmsWebhookJsonTest {
     assertThatThrownBy(() -> HmsWebhookJson.read("[]"))
         .hasMessage("O corpo da requisição deve ser um objeto JSON");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "recording_id, rec\\u0000x",
+    "room_id, room\\u0000x",
+    "session_id, s\\ud800x",
+    "reason, fim\\udc00",
+    "error_message, falhou\\u0000",
+    "recording_presigned_url, https://x/\\ud83c"
+  })
+  void aDataTextPostgresqlCannotStoreAsSent_refusesTheEvent(String field, String text) {
+    String type = field.startsWith("error") ? "beam.failure" : "beam.recording.success";
+    String body =
+        "{\"id\":\"evt-1\",\"type\":\""
+            + type
+            + "\",\"data\":{\""
+            + field
+            + "\":\""
+            + text
+            + "\"}}";
+
+    assertThatThrownBy(() -> HmsWebhookJson.read(body))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage(
+            "Evento com texto inválido em " + field + ": caractere nulo ou Unicode malformado");
+  }
+
+  @Test
+  void anEmojiInADataText_isKept() {
+    ProviderEvent event =
+        HmsWebhookJson.read(
+            "{\"id\":\"evt-1\",\"type\":\"beam.stopped.success\","
+                + "\"data\":{\"reason\":\"fim \\ud83c\\udfa5\"}}");
+
+    assertThat(event.reason()).isEqualTo("fim \uD83C\uDFA5");
+  }
 }

@@ -8,6 +8,7 @@ import br.com.gravacoes.application.port.in.HmsSettingsView;
 import br.com.gravacoes.application.port.in.InvalidSettingsException;
 import br.com.gravacoes.application.port.in.SaveHmsSettingsCommand;
 import br.com.gravacoes.application.port.in.SecretMask;
+import br.com.gravacoes.application.port.in.TestHmsConnectionCommand;
 import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.AuditEntry;
 import br.com.gravacoes.application.port.out.StoredSecretException;
@@ -123,6 +124,21 @@ class HmsSettingsServiceTest {
     assertRefused("key", "short-secret", "appSecret curto demais");
     assertRefused("key", "abc\ndef-0123456789-0123456789-0123456789", "appSecret não pode conter");
     assertRefused("key", "abc\u00a0def-0123456789-0123456789-0123456789", "appSecret não pode");
+  }
+
+  @Test
+  void givenTextThatIsNotAscii_thenTheCommandIsRefused_asNoKeyCouldEverWork() {
+    for (String odd :
+        new String[] {
+          "chave\u202Eeton", "chave\uD83C\uDFA5", "cha\u0301ve", "chave\u200B", "chave\uD800"
+        }) {
+      assertRefused(odd, SECRET, "appAccessKey deve ter só caracteres ASCII");
+      assertRefused("key", odd + "-0123456789-0123456789-0123456789", "appSecret deve ter só");
+      assertThatThrownBy(() -> new SaveHmsSettingsCommand(ANA, "key", SECRET, odd))
+          .hasMessageStartingWith("templateId deve ter só caracteres ASCII");
+      assertThatThrownBy(() -> new TestHmsConnectionCommand(ANA, odd, null))
+          .hasMessageStartingWith("appAccessKey deve ter só caracteres ASCII");
+    }
   }
 
   private static void assertRefused(String accessKey, String secret, String message) {

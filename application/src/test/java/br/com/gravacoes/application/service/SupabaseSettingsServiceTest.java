@@ -106,6 +106,7 @@ class SupabaseSettingsServiceTest {
     assertRefused("https://user:pass@acme.supabase.co", "url não pode conter usuário ou senha");
     assertRefused("https://acme.supabase.co/?x=1", "url não pode ter parâmetros");
     assertRefused("https://acme supabase.co", "url não pode conter espaços");
+    assertRefused("https://acme.supabase.co/\u202Egpj.exe", "url deve ter só caracteres ASCII");
     assertRefused("https://" + "a".repeat(2048) + ".co", "url deve ter no máximo 2048");
   }
 

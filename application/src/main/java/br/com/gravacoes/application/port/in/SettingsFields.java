@@ -86,7 +86,7 @@ final class SettingsFields {
     return URI.create(scheme + text.substring(scheme.length()).replaceAll("/+$", ""));
   }
 
-  /** Null for absent or blank; else the trimmed text, short and without inner spaces. */
+  /** Null for absent or blank; else the trimmed text, short, ASCII and without inner spaces. */
   private static String token(String value, String field, int maxLength) {
     if (value == null || value.isBlank()) {
       return null;
@@ -103,6 +103,13 @@ final class SettingsFields {
                     || Character.isSpaceChar(c)
                     || Character.isISOControl(c))) {
       throw new InvalidSettingsException(field + " não pode conter espaços ou quebras de linha");
+    }
+    // Keys, secrets, template ids and project URLs are ASCII: anything else (an accent, an emoji,
+    // an invisible direction mark, a lone surrogate the database would store as '?') is a paste
+    // accident or an attack, and would be saved as a key that can never work.
+    if (text.chars().anyMatch(c -> c > 0x7E)) {
+      throw new InvalidSettingsException(
+          field + " deve ter só caracteres ASCII (sem acentos, emojis ou símbolos invisíveis)");
     }
     return text;
   }
