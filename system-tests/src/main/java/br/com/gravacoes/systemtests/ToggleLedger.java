@@ -19,6 +19,12 @@ public final class ToggleLedger {
   /** A stop the service accepted, with the status it answered. */
   public record AcceptedStop(String room, String recordingId, String status) {}
 
+  /**
+   * Marks answers that are not the product's JSON: the container's own pages while an instance is
+   * still deploying the application (404, 503, and an empty 500 while Jersey starts).
+   */
+  public static final String NOT_JSON = "sem JSON";
+
   private static final int SAMPLES = 20;
 
   private final Map<String, AcceptedStart> starts = new ConcurrentHashMap<>();
@@ -66,7 +72,10 @@ public final class ToggleLedger {
     return new TreeMap<>(tally);
   }
 
-  /** The first answers with a status of 500 or above other than 502 (100ms failed) and 503. */
+  /**
+   * The first of the product's answers (JSON) with a status of 500 or above other than 502 (100ms
+   * failed) and 503 (try again).
+   */
   public synchronized List<String> unexpectedServerErrors() {
     return List.copyOf(serverErrors);
   }
@@ -76,14 +85,15 @@ public final class ToggleLedger {
    * server still deploying the application, say) is counted apart.
    */
   private synchronized void count(String operation, RecordingClient.Answer answer) {
-    String key =
-        operation
-            + " "
-            + answer.status()
-            + (answer.body().stripLeading().startsWith("{") ? "" : " sem JSON");
+    boolean fromProduct = answer.body().stripLeading().startsWith("{");
+    String key = operation + " " + answer.status() + (fromProduct ? "" : " " + NOT_JSON);
     tally.merge(key, 1, Integer::sum);
     int status = answer.status();
-    if (status >= 500 && status != 502 && status != 503 && serverErrors.size() < SAMPLES) {
+    if (fromProduct
+        && status >= 500
+        && status != 502
+        && status != 503
+        && serverErrors.size() < SAMPLES) {
       serverErrors.add(key + " " + answer.body());
     }
   }

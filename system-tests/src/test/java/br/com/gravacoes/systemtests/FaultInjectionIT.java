@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +61,7 @@ class FaultInjectionIT {
   private static final List<Path> LOGS = new ArrayList<>();
   private static final long BEGAN = System.nanoTime();
 
+  private static Path work;
   private static RestartablePostgres postgres;
   private static DataSource serviceDb;
   private static TestDatabase supabaseDb;
@@ -74,7 +77,7 @@ class FaultInjectionIT {
 
   @BeforeAll
   static void twoInstancesOnOneDatabase() throws Exception {
-    Path work = Files.createTempDirectory("gravacoes-falhas-");
+    work = Files.createTempDirectory("gravacoes-falhas-");
     postgres = RestartablePostgres.start(work.resolve("postgres"));
     postgres.createDatabase("gravacoes");
     serviceDb = postgres.dataSource("gravacoes");
@@ -153,6 +156,19 @@ class FaultInjectionIT {
     }
     if (postgres != null) {
       postgres.close();
+    }
+    deleteQuietly(work);
+  }
+
+  /** The embedded PostgreSQL's data directory is the test's own: nothing of it is kept. */
+  private static void deleteQuietly(Path directory) {
+    if (directory == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      System.out.println("[faults] " + directory + " não apagado: " + e.getMessage());
     }
   }
 
@@ -259,6 +275,7 @@ class FaultInjectionIT {
   void oneInstanceKilledWithSigkill_andRestarted() throws Exception {
     underLoad(
         "kill -9 de uma instância e nova subida",
+        true,
         () -> {
           Thread.sleep(3000);
           instanceA.kill();
@@ -284,6 +301,15 @@ class FaultInjectionIT {
 
   /** One case: the load runs while {@code fault} does its work; then the faults are cleared. */
   private static void underLoad(String name, Fault fault) throws Exception {
+    underLoad(name, false, fault);
+  }
+
+  /**
+   * As {@link #underLoad(String, Fault)}; {@code boots} says the fault starts an instance, whose
+   * container answers with its own pages (not the product's JSON) until the application is
+   * deployed. Anywhere else such an answer is a failure that escaped the product.
+   */
+  private static void underLoad(String name, boolean boots, Fault fault) throws Exception {
     long began = System.nanoTime();
     CASES.incrementAndGet();
     Map<String, Integer> before = LEDGER.tally();
@@ -319,6 +345,11 @@ class FaultInjectionIT {
     assertThat(reconciler.doneTwice()).as("trabalho do reconciliador feito duas vezes").isEmpty();
     assertThat(PROBE.overlaps()).as("entregas simultâneas de um mesmo tenant").isEmpty();
     assertThat(LEDGER.unexpectedServerErrors()).as("respostas 5xx inesperadas").isEmpty();
+    if (!boots) {
+      assertThat(since(before).keySet())
+          .as("respostas que não vieram do produto")
+          .noneMatch(key -> key.endsWith(ToggleLedger.NOT_JSON));
+    }
   }
 
   private static Map<String, Integer> since(Map<String, Integer> before) {
