@@ -95,6 +95,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       int status = web.getResponse().getStatus();
       return answer(status, error(HttpErrorTexts.forStatus(status)));
     }
+    if (DatabaseOutage.causedBy(failure)) {
+      // Passing (a restart, a failover): the client may simply try again; no stack trace needed.
+      LOG.log(Level.WARNING, "[Recording] Banco de dados indisponível: {0}", rootMessage(failure));
+      return Response.fromResponse(
+              answer(503, error("Banco de dados indisponível; tente novamente em instantes")))
+          .header("Retry-After", "5")
+          .build();
+    }
     LOG.log(Level.ERROR, "[Recording] Erro inesperado", failure);
     return answer(500, error("Erro interno do servidor"));
   }
@@ -108,5 +116,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body.build())
         .build();
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 }

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class ApiExceptionMapperTest {
@@ -76,6 +77,34 @@ class ApiExceptionMapperTest {
     assertThat(body.toString())
         .doesNotContain("secret detail")
         .doesNotContain("IllegalStateException");
+  }
+
+  @Test
+  void aDatabaseOutOfReachIsA503ToTryAgain_notAnUnexpected500() {
+    RuntimeException refused =
+        new RuntimeException(
+            "EclipseLink-4002",
+            new SQLException(
+                "Error in allocating a connection",
+                new SQLException("Connection to 127.0.0.1:5432 refused.", "08001")));
+    JsonObject body =
+        assertAnswer(refused, 503, "Banco de dados indisponível; tente novamente em instantes");
+    assertThat(body.toString()).doesNotContain("127.0.0.1");
+    assertThat(mapper.toResponse(refused).getHeaderString("Retry-After")).isEqualTo("5");
+    assertAnswer(
+        new IllegalStateException(
+            new SQLException(
+                "FATAL: terminating connection due to administrator command", "57P01")),
+        503,
+        "Banco de dados indisponível; tente novamente em instantes");
+  }
+
+  @Test
+  void otherDatabaseErrorsStayUnexpected() {
+    assertAnswer(
+        new IllegalStateException(new SQLException("duplicate key value", "23505")),
+        500,
+        "Erro interno do servidor");
   }
 
   private JsonObject assertAnswer(Throwable failure, int status, String error) {

@@ -1,11 +1,14 @@
 package br.com.gravacoes.application.service;
 
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionAsset;
 import br.com.gravacoes.application.port.out.SessionRecording;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingAsset;
 import br.com.gravacoes.domain.tenant.HmsCredentials;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 
 /**
@@ -13,6 +16,8 @@ import java.time.Instant;
  * recording when nothing changed). May throw the port's provider exceptions.
  */
 final class ProviderStateReader {
+
+  private static final Logger LOG = System.getLogger("gravacoes.reconcile");
 
   static final String STOPPED_BY_100MS = "encerrada pelo 100ms";
 
@@ -28,7 +33,9 @@ final class ProviderStateReader {
     }
     SessionRecording remote = sessions.getRecording(credentials, recording.hmsRecordingId());
     return switch (remote.status()) {
-      case STARTING, RUNNING, UNKNOWN -> recording;
+      case STARTING, RUNNING ->
+          recording.isActive() ? recording : stopStillRunning(credentials, recording);
+      case UNKNOWN -> recording;
       case STOPPING, POST_PROCESSING ->
           recording.isActive()
               ? recording.stopReported(STOPPED_BY_100MS, remote.stoppedBy(), now)
@@ -46,6 +53,24 @@ final class ProviderStateReader {
                           ? recording.stopReported(STOPPED_BY_100MS, remote.stoppedBy(), now)
                           : recording);
     };
+  }
+
+  /**
+   * A recording stopped here that 100ms still runs (its stop got lost there, or 100ms answered
+   * "beam not found" too early) is stopped again: else it records alone until 100ms's 4 h limit and
+   * stays {@code processing} all that time. The next look finds it post-processing.
+   */
+  private Recording stopStillRunning(HmsCredentials credentials, Recording recording) {
+    LOG.log(
+        Level.WARNING,
+        "[Reconcile] Gravação {0} parada aqui ainda rodava no 100ms: parando de novo",
+        recording.id());
+    try {
+      sessions.stopRecording(credentials, recording.hmsRecordingId());
+    } catch (NoRunningRecordingException stoppedMeanwhile) {
+      // Ended between the two calls: the next look sees it post-processing.
+    }
+    return recording;
   }
 
   private Recording complete(

@@ -72,7 +72,7 @@ public final class StartRecordingService implements StartRecordingUseCase {
                 RecordingId.newId(), room.meeting(), command.actor().userId(), clock.instant()));
     LOG.log(
         Level.INFO, "[Recording] Iniciando gravação SFU (Server-Side) para roomId: {0}", roomId);
-    SessionRecording started = startAtProvider(room, claim);
+    SessionRecording started = startAtProvider(room, claim, true);
     Recording confirmed = storeConfirmation(room, claim, started);
     LOG.log(
         Level.INFO,
@@ -94,11 +94,12 @@ public final class StartRecordingService implements StartRecordingUseCase {
         recordings.findActiveByRoom(claim.roomId()).orElse(null));
   }
 
-  private SessionRecording startAtProvider(RoomContext room, Recording claim) {
+  private SessionRecording startAtProvider(
+      RoomContext room, Recording claim, boolean mayReplaceStale) {
     try {
       return sessions.start(room.credentials(), claim.roomId());
     } catch (RecordingAlreadyRunningException alreadyRunning) {
-      return adoptRunning(room, claim);
+      return adoptRunning(room, claim, mayReplaceStale);
     } catch (SessionProviderTimeoutException unknownOutcome) {
       // 100ms may still perform this start: keep the claim, so the reconciler adopts the
       // recording if it appears and removes the claim if it does not. Nothing is left alone.
@@ -126,10 +127,18 @@ public final class StartRecordingService implements StartRecordingUseCase {
     return new RecordingStartFailedException(failure.getMessage(), failure);
   }
 
-  /** 100ms already records the room (started elsewhere, or by a request that died): adopt it. */
-  private SessionRecording adoptRunning(RoomContext room, Recording claim) {
+  /**
+   * 100ms already records the room (started elsewhere, or by a request that died): adopt it. A
+   * recording that already has its row here was stopped here and still runs at 100ms (its stop got
+   * lost there): adopting it would give one 100ms recording two rows, so it is stopped again and
+   * the start tried once more.
+   */
+  private SessionRecording adoptRunning(
+      RoomContext room, Recording claim, boolean mayReplaceStale) {
+    SessionRecording running;
+    boolean stale;
     try {
-      SessionRecording running =
+      running =
           sessions
               .findRunning(room.credentials(), claim.roomId())
               .orElseThrow(
@@ -137,17 +146,43 @@ public final class StartRecordingService implements StartRecordingUseCase {
                       new RecordingStartFailedException(
                           "O 100ms informou uma gravação em andamento, mas ela não foi encontrada",
                           null));
-      LOG.log(
-          Level.INFO,
-          "[Recording] 100ms já gravava roomId {0}; adotando a gravação {1}",
-          claim.roomId(),
-          running.id());
-      return running;
+      stale = recordings.findByHmsRecordingId(running.id()).isPresent();
+      if (stale && !mayReplaceStale) {
+        throw new RecordingStartFailedException(
+            "O 100ms ainda está encerrando a gravação anterior; tente novamente em instantes",
+            null);
+      }
+      if (stale) {
+        stopStale(room, running);
+      }
     } catch (SessionProviderException | RecordingStartFailedException failure) {
       releaseClaim(claim);
       throw failure instanceof RecordingStartFailedException started
           ? started
           : new RecordingStartFailedException(failure.getMessage(), failure);
+    }
+    if (stale) {
+      return startAtProvider(room, claim, false);
+    }
+    LOG.log(
+        Level.INFO,
+        "[Recording] 100ms já gravava roomId {0}; adotando a gravação {1}",
+        claim.roomId(),
+        running.id());
+    return running;
+  }
+
+  private void stopStale(RoomContext room, SessionRecording stale) {
+    LOG.log(
+        Level.WARNING,
+        "[Recording] Gravação {0} já parada aqui ainda rodava no 100ms em {1}: parando antes de"
+            + " iniciar outra",
+        stale.id(),
+        stale.roomId());
+    try {
+      sessions.stopRecording(room.credentials(), stale.id());
+    } catch (NoRunningRecordingException alreadyStopped) {
+      LOG.log(Level.INFO, "[Recording] Gravação {0} já estava parada no 100ms", stale.id());
     }
   }
 

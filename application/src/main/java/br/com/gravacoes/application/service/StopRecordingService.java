@@ -68,10 +68,10 @@ public final class StopRecordingService implements StopRecordingUseCase {
       throw new RecordingStillStartingException();
     }
 
-    List<SessionRecording> stopped = stopAtProvider(room, roomId);
+    ProviderStop stopped = stopAtProvider(room, active);
     Recording next =
         inspector
-            .afterStop(room.credentials(), active, clock.instant(), !stopped.isEmpty())
+            .afterStop(room.credentials(), active, clock.instant(), stopped.stoppedHere())
             .stoppedBy(command.actor().userId());
     if (!recordings.update(next, RecordingStatus.RECORDING)) {
       // Someone got there first: usually 100ms's own webhook for this very stop, or a second
@@ -90,26 +90,61 @@ public final class StopRecordingService implements StopRecordingUseCase {
     Audits.entry(command.actor(), AuditAction.RECORDING_STOPPED, clock.instant(), next)
         .with("status", next.status().code())
         .recordIn(audit);
-    return new StoppedRecording(next, stopped);
+    return new StoppedRecording(next, stopped.recordings());
   }
 
-  private List<SessionRecording> stopAtProvider(RoomContext room, RoomId roomId) {
+  /**
+   * Stops the room at 100ms and says whether anything was running there. A room stop answered "beam
+   * not found" is checked with a stop of the recording itself, since 100ms has been seen to answer
+   * so while the recording still ran; left running, it would record with no active row here and
+   * block the room's next start.
+   */
+  private ProviderStop stopAtProvider(RoomContext room, Recording active) {
+    RoomId roomId = active.roomId();
     try {
       List<SessionRecording> stopped = sessions.stopRoom(room.credentials(), roomId);
       LOG.log(
           Level.INFO,
           "[Recording] Gravação parada: {0}",
           stopped.stream().map(SessionRecording::id).toList());
-      return stopped;
-    } catch (NoRunningRecordingException alreadyEnded) {
-      LOG.log(
-          Level.INFO,
-          "[Recording] 100ms não tem gravação ativa em {0}: já terminou por lá",
-          roomId);
-      return List.of();
+      return new ProviderStop(stopped, !stopped.isEmpty());
+    } catch (NoRunningRecordingException notFoundInRoom) {
+      return stopByRecordingId(room, active);
     } catch (SessionProviderException failure) {
       LOG.log(Level.WARNING, "[Recording] Erro ao parar: {0}", failure.getMessage());
       throw new RecordingStopFailedException(failure.getMessage(), failure);
     }
+  }
+
+  private ProviderStop stopByRecordingId(RoomContext room, Recording active) {
+    try {
+      sessions.stopRecording(room.credentials(), active.hmsRecordingId());
+      LOG.log(
+          Level.WARNING,
+          "[Recording] 100ms não achou gravação na sala {0}, mas a gravação {1} ainda rodava:"
+              + " parada pelo id",
+          active.roomId(),
+          active.hmsRecordingId());
+      return new ProviderStop(List.of(), true);
+    } catch (NoRunningRecordingException alreadyEnded) {
+      LOG.log(
+          Level.INFO,
+          "[Recording] 100ms não tem gravação ativa em {0}: já terminou por lá",
+          active.roomId());
+      return ProviderStop.NOTHING;
+    } catch (SessionProviderException unknown) {
+      // Whether it still runs is unknown: the reconciler asks again and stops it if so.
+      LOG.log(
+          Level.WARNING,
+          "[Recording] Gravação {0} não confirmada como parada no 100ms: {1}",
+          active.hmsRecordingId(),
+          unknown.getMessage());
+      return ProviderStop.NOTHING;
+    }
+  }
+
+  /** What a stop did at 100ms: the recordings a room stop reported, and whether one was running. */
+  private record ProviderStop(List<SessionRecording> recordings, boolean stoppedHere) {
+    static final ProviderStop NOTHING = new ProviderStop(List.of(), false);
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import br.com.gravacoes.application.port.in.ReconcileReport;
 import br.com.gravacoes.application.port.in.StartRecordingCommand;
 import br.com.gravacoes.application.port.in.StopRecordingCommand;
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
 import br.com.gravacoes.application.testing.FakeRecordingSessionPort.Operation;
 import br.com.gravacoes.application.testing.RecordingWorld;
@@ -80,6 +81,24 @@ class ReconcileRecordingsServiceTest {
         .containsKey(Recording.STOP_REASON)
         .containsEntry(Recording.STOPPED_BY, "fake-user");
 
+    world.hms.finishProcessing(recording.hmsRecordingId());
+    world.clock.advance(Duration.ofMinutes(1));
+    world.reconcileService.reconcileDue();
+    assertThat(stored(recording.id()).status()).isEqualTo(RecordingStatus.COMPLETED);
+  }
+
+  @Test
+  void aRecordingStoppedHereThat100msStillRuns_isStoppedThereAgain_thenCompleted() {
+    Recording recording =
+        world.startService.start(new StartRecordingCommand(ROOM, ACTOR)).recording();
+    world.hms.failNext(Operation.STOP_ROOM, new NoRunningRecordingException("beam not found"));
+    world.hms.failNext(Operation.STOP_RECORDING, new NoRunningRecordingException("beam not found"));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
+    assertThat(world.hms.runningIn(ROOM.value())).hasSize(1);
+
+    world.reconcileService.reconcileDue();
+
+    assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
     world.hms.finishProcessing(recording.hmsRecordingId());
     world.clock.advance(Duration.ofMinutes(1));
     world.reconcileService.reconcileDue();

@@ -19,6 +19,7 @@ import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.AuditCursor;
 import br.com.gravacoes.application.port.out.AuditEntry;
 import br.com.gravacoes.application.port.out.AuditTrail;
+import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.SessionProviderRejectedException;
 import br.com.gravacoes.application.port.out.SessionProviderTimeoutException;
 import br.com.gravacoes.application.port.out.SessionProviderUnavailableException;
@@ -184,6 +185,28 @@ class StartRecordingServiceTest {
     assertThat(refused).isEqualTo(clients - 1);
     assertThat(world.recordings.all()).hasSize(1);
     assertThat(world.hms.startsAccepted()).isEqualTo(1);
+  }
+
+  @Test
+  void givenARecordingStoppedHereStillRunsAt100ms_whenStarted_thenItIsStoppedAndANewOneStarts() {
+    StartedRecording first = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
+    // 100ms loses the stop: the row is no longer active, but 100ms still records the room.
+    world.hms.failNext(Operation.STOP_ROOM, new NoRunningRecordingException("beam not found"));
+    world.hms.failNext(Operation.STOP_RECORDING, new NoRunningRecordingException("beam not found"));
+    world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
+    assertThat(world.hms.runningIn(ROOM.value())).hasSize(1);
+
+    StartedRecording second = world.startService.start(new StartRecordingCommand(ROOM, ACTOR));
+
+    String firstId = first.sessionRecording().id();
+    assertThat(second.sessionRecording().id()).isNotEqualTo(firstId);
+    assertThat(world.hms.runningIn(ROOM.value()))
+        .extracting(SessionRecording::id)
+        .containsExactly(second.sessionRecording().id());
+    assertThat(world.recordings.findByHmsRecordingId(firstId).orElseThrow().id())
+        .isEqualTo(first.recording().id());
+    assertThat(world.recordings.findActiveByRoom(ROOM).orElseThrow().hmsRecordingId())
+        .isEqualTo(second.sessionRecording().id());
   }
 
   @Test

@@ -133,6 +133,21 @@ class StopRecordingServiceTest {
   }
 
   @Test
+  void given100msSaysBeamNotFoundWhileTheRecordingStillRuns_whenStopped_thenItIsStoppedByItsId() {
+    StartedRecording started = started();
+    world.hms.failNext(Operation.STOP_ROOM, new NoRunningRecordingException("beam not found"));
+
+    StoppedRecording stopped = world.stopService.stop(new StopRecordingCommand(ROOM, ACTOR));
+
+    assertThat(world.hms.runningIn(ROOM.value())).isEmpty();
+    assertThat(stopped.recording().status()).isEqualTo(RecordingStatus.PROCESSING);
+    assertThat(stopped.recording().metadata())
+        .containsEntry(Recording.STOP_REASON, "client request");
+    assertThat(world.recordings.findById(started.recording().id()).orElseThrow().isActive())
+        .isFalse();
+  }
+
+  @Test
   void given100msUnavailable_whenStopped_thenFailsAndRecordingStaysActive() {
     StartedRecording started = started();
     world.hms.failNext(Operation.STOP_ROOM, new SessionProviderUnavailableException("503", null));
