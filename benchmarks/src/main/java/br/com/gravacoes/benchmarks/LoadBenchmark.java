@@ -78,6 +78,15 @@ public final class LoadBenchmark {
                   + dir.resolve("servico.jfr")
                   + ",settings=profile");
         }
+        // The tenant exists before the service starts, as in production: its 100ms secret, written
+        // here in plain text, is sealed by the service's startup like any legacy row.
+        serviceDb.migrate();
+        TestTenant tenant =
+            TestTenant.create(serviceDb.dataSource(), TENANT, options.maxClients())
+                .mirroredTo(
+                    serviceDb.dataSource(),
+                    supabase.baseUrl(project.ref()).toString(),
+                    project.keys().serviceRoleKey());
         Progress.say("subindo o serviço (Payara Micro) na porta %d; log em %s", port, dir);
         try (ServiceInstance service =
             ServiceInstance.start(
@@ -87,12 +96,6 @@ public final class LoadBenchmark {
                 dir.resolve("servico.log"),
                 jvm)) {
           Progress.say("pronto em %s", Markdown.seconds(service.startup()));
-          TestTenant tenant =
-              TestTenant.create(serviceDb.dataSource(), TENANT, options.maxClients())
-                  .mirroredTo(
-                      serviceDb.dataSource(),
-                      supabase.baseUrl(project.ref()).toString(),
-                      project.keys().serviceRoleKey());
           simulator.addApp(tenant.accessKey(), tenant.appSecret());
           tenant.rooms().forEach(room -> simulator.addRoom(tenant.accessKey(), room));
           simulator.configureWebhook(
@@ -105,6 +108,19 @@ public final class LoadBenchmark {
                   RecordingClient.newHttpClient(), service.baseUri(), tenant.adminToken());
 
           AtomicLong accepted = new AtomicLong();
+          if (!options.warmupAll().isZero()) {
+            // The JIT compiler keeps working for a minute or more under load: measure after it.
+            Progress.say(
+                "aquecimento geral: %d clientes por %d s",
+                options.maxClients() / 4, options.warmupAll().toSeconds());
+            ToggleLoad.run(
+                client,
+                tenant.rooms().subList(0, Math.max(1, options.maxClients() / 4)),
+                options.warmupAll(),
+                Duration.ofSeconds(1),
+                accepted,
+                service.pid());
+          }
           for (int latency : options.latenciesMs()) {
             simulator.latency(Duration.ofMillis(latency));
             for (int clients : options.clients()) {

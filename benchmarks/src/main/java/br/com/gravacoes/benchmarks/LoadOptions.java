@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** The load benchmark's command-line flags, each with a default that keeps a run near 6 minutes. */
+/** The load benchmark's command-line flags, each with a default that keeps a run near 8 minutes. */
 record LoadOptions(
     List<Integer> clients,
     List<Integer> latenciesMs,
+    Duration warmupAll,
     Duration warmup,
     Duration measured,
     Duration pgbenchDuration,
@@ -21,6 +22,8 @@ record LoadOptions(
       Uso: bin/benchmark-load [--flag valor]...
         --clients 8,32,128      clientes simultâneos, um nível de carga cada
         --latencies-ms 0,100    latência do simulador 100ms em cada chamada da API
+        --warmup-all-seconds N  aquecimento geral antes do primeiro nível, com 1/4 dos
+                                clientes e latência 0 (60)
         --warmup-seconds N      início de cada nível fora das medidas (5)
         --seconds N             janela medida de cada nível (20)
         --pgbench-seconds N     duração de cada nível do pgbench (10)
@@ -35,6 +38,7 @@ record LoadOptions(
         new LoadOptions(
             numbers(read.text("clients", "8,32,128")),
             numbers(read.text("latencies-ms", "0,100")),
+            Duration.ofSeconds(read.atLeastZero("warmup-all-seconds", 60)),
             Duration.ofSeconds(read.atLeastZero("warmup-seconds", 5)),
             Duration.ofSeconds(read.positive("seconds", 20)),
             Duration.ofSeconds(read.positive("pgbench-seconds", 10)),

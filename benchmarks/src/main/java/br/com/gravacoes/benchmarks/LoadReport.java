@@ -123,8 +123,13 @@ final class LoadReport {
                           service.load().cyclesPerSecond() / level.cyclesPerSecond()))
               .orElse("–");
       out.line(
-          "| %d | %.0f | %.1f ms | %s |",
-          level.clients(), level.cyclesPerSecond(), level.averageLatencyMs(), ratio);
+          "| %s | %.0f | %.1f ms | %s |",
+          level.ran() == level.clients()
+              ? Integer.toString(level.clients())
+              : level.ran() + " (de " + level.clients() + ": max_connections)",
+          level.cyclesPerSecond(),
+          level.averageLatencyMs(),
+          ratio);
     }
     out.blank();
   }

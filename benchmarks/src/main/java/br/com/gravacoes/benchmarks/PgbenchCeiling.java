@@ -25,8 +25,11 @@ import org.postgresql.Driver;
  */
 final class PgbenchCeiling {
 
-  /** One client count's result; {@code cyclesPerSecond} is pgbench's tps without connecting. */
-  record Level(int clients, double cyclesPerSecond, double averageLatencyMs) {}
+  /**
+   * One client count's result; {@code cyclesPerSecond} is pgbench's tps without connecting. {@code
+   * ran} is below {@code clients} where the server's max_connections allows fewer.
+   */
+  record Level(int clients, int ran, double cyclesPerSecond, double averageLatencyMs) {}
 
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial");
   private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
@@ -56,12 +59,14 @@ final class PgbenchCeiling {
     try (InputStream source = PgbenchCeiling.class.getResourceAsStream("/pgbench/cycle.sql")) {
       Files.write(script, source.readAllBytes());
     }
+    int allowed = maxConnections(database) - 10;
     List<Level> levels = new ArrayList<>();
     for (int count : clients) {
       // A client cut off by the end of the previous level may have left its meeting recording.
       finishLeftovers(database);
       Progress.say("pgbench: %d clientes por %d s", count, each.toSeconds());
-      levels.add(run(pgbench, database, script, count, each));
+      Level level = run(pgbench, database, script, Math.min(count, allowed), each);
+      levels.add(new Level(count, level.ran(), level.cyclesPerSecond(), level.averageLatencyMs()));
     }
     return levels;
   }
@@ -91,7 +96,7 @@ final class PgbenchCeiling {
     if (process.waitFor() != 0) {
       throw new IllegalStateException("pgbench falhou:\n" + output);
     }
-    return new Level(clients, number(TPS, output), number(LATENCY, output));
+    return new Level(clients, clients, number(TPS, output), number(LATENCY, output));
   }
 
   private static double number(Pattern pattern, String output) {
@@ -100,6 +105,17 @@ final class PgbenchCeiling {
       throw new IllegalStateException("saída do pgbench inesperada:\n" + output);
     }
     return Double.parseDouble(match.group(1));
+  }
+
+  private static int maxConnections(TestDatabase database) {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement show = connection.prepareStatement("SHOW max_connections");
+        var result = show.executeQuery()) {
+      result.next();
+      return Integer.parseInt(result.getString(1));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void finishLeftovers(TestDatabase database) {
