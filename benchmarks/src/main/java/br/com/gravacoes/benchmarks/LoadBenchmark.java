@@ -4,11 +4,15 @@ import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.postgrest.PostgrestStandIn;
 import br.com.gravacoes.postgrest.SupabaseProject;
 import br.com.gravacoes.postgrest.SupabaseTables;
+import br.com.gravacoes.systemtests.EndState;
+import br.com.gravacoes.systemtests.EndStateReport;
+import br.com.gravacoes.systemtests.MirrorTarget;
 import br.com.gravacoes.systemtests.Product;
 import br.com.gravacoes.systemtests.RecordingClient;
 import br.com.gravacoes.systemtests.ServiceEnvironment;
 import br.com.gravacoes.systemtests.ServiceInstance;
 import br.com.gravacoes.systemtests.TestTenant;
+import br.com.gravacoes.systemtests.ToggleLedger;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
 
 /**
  * The service under toggle load, as production runs it: the packaged product (Payara Micro with the
@@ -107,36 +111,33 @@ public final class LoadBenchmark {
               new RecordingClient(
                   RecordingClient.newHttpClient(), service.baseUri(), tenant.adminToken());
 
-          AtomicLong accepted = new AtomicLong();
+          ToggleLedger ledger = new ToggleLedger();
+          EndState endState =
+              new EndState(
+                  serviceDb.dataSource(),
+                  simulator::recordings,
+                  List.of(
+                      new MirrorTarget(
+                          tenant.id(), supabaseDb.dataSource(), project.schema() + ".gravacoes")),
+                  Set.copyOf(tenant.rooms()));
           if (!options.warmupAll().isZero()) {
             // The JIT compiler keeps working for a minute or more under load: measure after it.
             Progress.say(
                 "aquecimento geral: %d clientes por %d s",
                 options.maxClients() / 4, options.warmupAll().toSeconds());
-            ToggleLoad.run(
+            MeasuredLoad.run(
                 client,
                 tenant.rooms().subList(0, Math.max(1, options.maxClients() / 4)),
                 options.warmupAll(),
                 Duration.ofSeconds(1),
-                accepted,
+                ledger,
                 service.pid());
           }
           for (int latency : options.latenciesMs()) {
             simulator.latency(Duration.ofMillis(latency));
             for (int clients : options.clients()) {
               levels.add(
-                  level(
-                      options,
-                      service,
-                      simulator,
-                      client,
-                      tenant,
-                      clients,
-                      latency,
-                      accepted,
-                      serviceDb,
-                      supabaseDb,
-                      project));
+                  level(options, service, client, tenant, clients, latency, ledger, endState));
             }
           }
           simulatorUsage = ProcessUsage.of(simulator.pid());
@@ -164,46 +165,43 @@ public final class LoadBenchmark {
   private static LoadLevel level(
       LoadOptions options,
       ServiceInstance service,
-      SimulatorProcess simulator,
       RecordingClient client,
       TestTenant tenant,
       int clients,
       int latency,
-      AtomicLong accepted,
-      TestDatabase serviceDb,
-      TestDatabase supabaseDb,
-      SupabaseProject project)
+      ToggleLedger ledger,
+      EndState endState)
       throws InterruptedException {
     Progress.say(
         "%d clientes, latência do 100ms %d ms: %d s de aquecimento + %d s medidos",
         clients, latency, options.warmup().toSeconds(), options.measured().toSeconds());
-    ToggleLoad.Result result =
-        ToggleLoad.run(
+    MeasuredLoad.Result result =
+        MeasuredLoad.run(
             client,
             tenant.rooms().subList(0, clients),
             options.warmup(),
             options.measured(),
-            accepted,
+            ledger,
             service.pid());
-    LoadConsistency.Check check =
-        LoadConsistency.check(
-            serviceDb.dataSource(),
-            supabaseDb.dataSource(),
-            project.schema() + ".gravacoes",
-            tenant.id(),
-            accepted.get(),
-            simulator,
-            Duration.ofMinutes(3));
+    long settling = System.nanoTime();
+    EndStateReport check = endState.await(ledger, Duration.ofMinutes(3));
+    Duration settle = Duration.ofNanos(System.nanoTime() - settling);
     ProcessUsage usage = ProcessUsage.of(service.pid());
     Progress.say(
         "  %.1f ciclos/s, início p99 %s, erros %d, %s (assentou em %s)",
         result.cyclesPerSecond(),
         Markdown.millis(result.start().percentile(99)),
         result.errors(),
-        check.ok() ? "estado final conferido" : "PROBLEMAS: " + check.problems(),
-        Markdown.seconds(check.settle()));
+        check.clean() ? "estado final conferido" : "PROBLEMAS: " + check,
+        Markdown.seconds(settle));
     return new LoadLevel(
-        latency, result, result.serviceCpu(), result.cycles(), usage.peakRssMegabytes(), check);
+        latency,
+        result,
+        result.serviceCpu(),
+        result.cycles(),
+        usage.peakRssMegabytes(),
+        check,
+        settle);
   }
 
   /** The service's own defaults for its background work, as a production deployment runs. */

@@ -1,5 +1,6 @@
 package br.com.gravacoes.benchmarks;
 
+import br.com.gravacoes.systemtests.EndStateReport;
 import java.time.Duration;
 
 /**
@@ -8,11 +9,12 @@ import java.time.Duration;
  */
 record LoadLevel(
     int latencyMs,
-    ToggleLoad.Result load,
+    MeasuredLoad.Result load,
     Duration serviceCpu,
     long serviceCycles,
     long peakRssMegabytes,
-    LoadConsistency.Check check) {
+    EndStateReport check,
+    Duration settle) {
 
   /** The service's CPU seconds per 1,000 cycles over the measured window. */
   double cpuSecondsPerThousandCycles() {

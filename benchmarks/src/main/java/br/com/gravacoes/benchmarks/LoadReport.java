@@ -30,16 +30,18 @@ final class LoadReport {
     out.blank();
     machine.lines().forEach(line -> out.line("%s", line));
     out.line(
-        "- %d s de aquecimento + %d s medidos por nível; cada cliente alterna iniciar/parar na"
-            + " sua reunião, sem pausa",
-        options.warmup().toSeconds(), options.measured().toSeconds());
+        "- aquecimento geral de %d s; depois, por nível, %d s de aquecimento + %d s medidos;"
+            + " cada cliente alterna iniciar/parar na sua reunião, sem pausa",
+        options.warmupAll().toSeconds(),
+        options.warmup().toSeconds(),
+        options.measured().toSeconds());
     out.blank();
     out.line(
         "| 100ms | clientes | ciclos/s | início p50 / p95 / p99 | parada p50 / p95 / p99 |"
             + " erros | CPU do serviço (s/1.000 ciclos) | RSS pico | estado final |");
     out.line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     for (LoadLevel level : levels) {
-      ToggleLoad.Result load = level.load();
+      MeasuredLoad.Result load = level.load();
       out.line(
           "| %d ms | %d | %.0f | %s | %s | %d | %.2f | %d MB | %s |",
           level.latencyMs(),
@@ -50,9 +52,9 @@ final class LoadReport {
           load.errors(),
           level.cpuSecondsPerThousandCycles(),
           level.peakRssMegabytes(),
-          level.check().ok()
-              ? "ok: " + level.check().localRows() + " linhas, espelho = local"
-              : String.join("; ", level.check().problems()));
+          level.check().clean()
+              ? "ok: " + level.check().recordingsChecked() + " gravações, espelho = local"
+              : level.check().toString());
     }
     out.blank();
     levels.stream()
@@ -99,7 +101,7 @@ final class LoadReport {
         Markdown.seconds(ready),
         Markdown.met(ready.compareTo(TARGET_READY) <= 0));
     long errors = levels.stream().mapToLong(level -> level.load().errors()).sum();
-    boolean consistent = levels.stream().allMatch(level -> level.check().ok());
+    boolean consistent = levels.stream().allMatch(level -> level.check().clean());
     out.line("| erros = 0 | %d | %s |", errors, Markdown.met(errors == 0));
     out.line(
         "| estado final conferido em todo nível | %s | %s |",

@@ -1,6 +1,11 @@
 package br.com.gravacoes.benchmarks;
 
+import br.com.gravacoes.systemtests.EndState;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -90,9 +96,20 @@ final class SimulatorProcess implements AutoCloseable {
         "{\"operation\":\"ANY\",\"latencyMs\":" + latency.toMillis() + "}");
   }
 
-  /** The recordings the simulator holds, as its control API lists them (a JSON array). */
-  String recordingsJson() {
-    return send("GET", "/_simulador/recordings", null);
+  /** The recordings the simulator holds, as its control API lists them. */
+  List<EndState.RecordingAt100ms> recordings() {
+    try (JsonReader reader =
+        Json.createReader(new StringReader(send("GET", "/_simulador/recordings", null)))) {
+      return reader.readArray().getValuesAs(JsonObject.class).stream()
+          .map(
+              recording ->
+                  new EndState.RecordingAt100ms(
+                      recording.getString("id"),
+                      recording.getString("roomId"),
+                      // As the in-process check: running until 100ms records its stop.
+                      !recording.containsKey("stoppedAt") || recording.isNull("stoppedAt")))
+          .toList();
+    }
   }
 
   @Override

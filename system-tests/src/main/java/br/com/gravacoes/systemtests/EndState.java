@@ -2,7 +2,6 @@ package br.com.gravacoes.systemtests;
 
 import br.com.gravacoes.postgrest.GravacoesRows;
 import br.com.gravacoes.simulator.HmsSimulator;
-import br.com.gravacoes.simulator.SimulatedRecording;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -29,15 +29,38 @@ public final class EndState {
   private static final int STATUS = 7;
   private static final int MAX_PROBLEMS = 15;
 
+  /** A recording as 100ms lists it: its id, its room, and whether it still runs. */
+  public record RecordingAt100ms(String id, String roomId, boolean running) {}
+
   private final DataSource service;
-  private final HmsSimulator hms;
+  private final Supplier<List<RecordingAt100ms>> recordingsAt100ms;
   private final List<MirrorTarget> mirrors;
   private final Set<String> rooms;
 
+  /** Checks the rooms' recordings against a simulator running in this JVM. */
   public EndState(
       DataSource service, HmsSimulator hms, List<MirrorTarget> mirrors, Set<String> rooms) {
+    this(
+        service,
+        () ->
+            hms.recordings().stream()
+                .map(
+                    recording ->
+                        new RecordingAt100ms(
+                            recording.id(), recording.roomId(), recording.stoppedAt() == null))
+                .toList(),
+        mirrors,
+        rooms);
+  }
+
+  /** Checks the rooms' recordings against what {@code recordingsAt100ms} lists. */
+  public EndState(
+      DataSource service,
+      Supplier<List<RecordingAt100ms>> recordingsAt100ms,
+      List<MirrorTarget> mirrors,
+      Set<String> rooms) {
     this.service = service;
-    this.hms = hms;
+    this.recordingsAt100ms = recordingsAt100ms;
     this.mirrors = List.copyOf(mirrors);
     this.rooms = Set.copyOf(rooms);
   }
@@ -127,7 +150,7 @@ public final class EndState {
     }
     Map<String, Long> runningByRoom =
         running().stream()
-            .collect(Collectors.groupingBy(SimulatedRecording::roomId, Collectors.counting()));
+            .collect(Collectors.groupingBy(RecordingAt100ms::roomId, Collectors.counting()));
     for (Map.Entry<String, Long> room : runningByRoom.entrySet()) {
       if (room.getValue() > 1) {
         duplicates++;
@@ -157,7 +180,7 @@ public final class EndState {
       }
     }
     int orphans = 0;
-    for (SimulatedRecording recording : running()) {
+    for (RecordingAt100ms recording : running()) {
       if (!activeHere.contains(recording.id())) {
         orphans++;
         note(problems, "gravando no 100ms sem linha ativa: " + recording);
@@ -190,10 +213,10 @@ public final class EndState {
     return mismatches;
   }
 
-  private List<SimulatedRecording> running() {
-    return hms.recordings().stream()
+  private List<RecordingAt100ms> running() {
+    return recordingsAt100ms.get().stream()
         .filter(recording -> rooms.contains(recording.roomId()))
-        .filter(recording -> recording.stoppedAt() == null)
+        .filter(RecordingAt100ms::running)
         .toList();
   }
 

@@ -2,20 +2,20 @@ package br.com.gravacoes.benchmarks;
 
 import br.com.gravacoes.systemtests.RecordingClient;
 import br.com.gravacoes.systemtests.RecordingClient.Answer;
+import br.com.gravacoes.systemtests.ToggleLedger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop load: each client owns one meeting and, without pause, starts and stops its recording
  * over HTTP, as an admin clicking the toggle as fast as the service answers. Only the cycles that
  * begin inside the measured window count.
  */
-final class ToggleLoad {
+final class MeasuredLoad {
 
   /** What one load level produced in its measured window. */
   record Result(
@@ -33,19 +33,19 @@ final class ToggleLoad {
     }
   }
 
-  private ToggleLoad() {}
+  private MeasuredLoad() {}
 
   /**
    * Runs {@code rooms.size()} clients for {@code warmup} then {@code measured}; every client
-   * finishes its cycle (its recording stopped) before this returns. {@code startsAccepted} counts
-   * every start answered 200, warm-up included.
+   * finishes its cycle (its recording stopped) before this returns. {@code ledger} notes every
+   * answer, warm-up included, for the end-state check.
    */
   static Result run(
       RecordingClient client,
       List<String> rooms,
       Duration warmup,
       Duration measured,
-      AtomicLong startsAccepted,
+      ToggleLedger ledger,
       long servicePid)
       throws InterruptedException {
     long began = System.nanoTime();
@@ -55,8 +55,7 @@ final class ToggleLoad {
     CountDownLatch done = new CountDownLatch(rooms.size());
     List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
     for (String room : rooms) {
-      Worker worker =
-          new Worker(client, room, windowStart, windowEnd, startsAccepted, errorSamples, done);
+      Worker worker = new Worker(client, room, windowStart, windowEnd, ledger, errorSamples, done);
       workers.add(worker);
       Thread thread = new Thread(worker, "toggle-" + room);
       thread.setDaemon(true);
@@ -103,7 +102,7 @@ final class ToggleLoad {
     private final String room;
     private final long windowStart;
     private final long windowEnd;
-    private final AtomicLong startsAccepted;
+    private final ToggleLedger ledger;
     private final List<String> errorSamples;
     private final CountDownLatch done;
     private final Samples starts = new Samples();
@@ -116,14 +115,14 @@ final class ToggleLoad {
         String room,
         long windowStart,
         long windowEnd,
-        AtomicLong startsAccepted,
+        ToggleLedger ledger,
         List<String> errorSamples,
         CountDownLatch done) {
       this.client = client;
       this.room = room;
       this.windowStart = windowStart;
       this.windowEnd = windowEnd;
-      this.startsAccepted = startsAccepted;
+      this.ledger = ledger;
       this.errorSamples = errorSamples;
       this.done = done;
     }
@@ -135,9 +134,6 @@ final class ToggleLoad {
           long cycleBegan = System.nanoTime();
           boolean measured = cycleBegan >= windowStart;
           Answer start = call(true);
-          if (start.status() == 200) {
-            startsAccepted.incrementAndGet();
-          }
           Answer stop = call(false);
           if (measured) {
             starts.add(start.elapsed().toNanos());
@@ -155,11 +151,17 @@ final class ToggleLoad {
     private Answer call(boolean start) {
       try {
         Answer answer = start ? client.start(room) : client.stop(room);
+        if (start) {
+          ledger.started(room, answer);
+        } else {
+          ledger.stopped(room, answer);
+        }
         if (answer.status() != 200) {
           error((start ? "start " : "stop ") + answer.status() + " " + answer.body());
         }
         return answer;
       } catch (Exception e) {
+        ledger.unanswered(start ? "start" : "stop");
         error((start ? "start " : "stop ") + e);
         return new Answer(-1, "", Duration.ZERO);
       }
