@@ -72,10 +72,11 @@ public final class LoadBenchmark {
     try {
       try (PostgrestStandIn supabase = PostgrestStandIn.start(supabaseDb.dataSource());
           SimulatorProcess simulator =
-              SimulatorProcess.start(ServiceInstance.freePort(), dir.resolve("simulador.log"))) {
+              SimulatorProcess.start(
+                  ServiceInstance.freePort(), options.assetDelay(), dir.resolve("simulador.log"))) {
         supabase.addProject(project);
         int port = ServiceInstance.freePort();
-        List<String> jvm = new ArrayList<>();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heapMegabytes() + "m"));
         if (options.flightRecorder()) {
           jvm.add(
               "-XX:StartFlightRecording=filename="

@@ -13,6 +13,8 @@ record LoadOptions(
     Duration warmup,
     Duration measured,
     Duration pgbenchDuration,
+    Duration assetDelay,
+    int heapMegabytes,
     boolean pgbench,
     boolean flightRecorder,
     Path workDirectory) {
@@ -27,6 +29,10 @@ record LoadOptions(
         --warmup-seconds N      início de cada nível fora das medidas (5)
         --seconds N             janela medida de cada nível (20)
         --pgbench-seconds N     duração de cada nível do pgbench (10)
+        --asset-delay-ms N      o vídeo fica pronto N ms depois da parada (0: a parada já o
+                                encontra e conclui a gravação; com mais, quem conclui é o
+                                webhook, e o simulador manda os webhooks por uma só thread)
+        --heap-mb N             heap máximo do serviço, -Xmx (512, o do bin/run)
         --pgbench sim|nao       mede o teto do banco com pgbench (sim)
         --jfr sim|nao           grava um Flight Recorder do serviço (nao)
         --dir CAMINHO           logs e gravações do JFR (benchmarks/target/load)
@@ -42,6 +48,8 @@ record LoadOptions(
             Duration.ofSeconds(read.atLeastZero("warmup-seconds", 5)),
             Duration.ofSeconds(read.positive("seconds", 20)),
             Duration.ofSeconds(read.positive("pgbench-seconds", 10)),
+            Duration.ofMillis(read.atLeastZero("asset-delay-ms", 0)),
+            read.positive("heap-mb", 512),
             yes(read.text("pgbench", "sim")),
             yes(read.text("jfr", "nao")),
             Path.of(read.text("dir", "benchmarks/target/load")));

@@ -35,6 +35,9 @@ final class LoadReport {
         options.warmupAll().toSeconds(),
         options.warmup().toSeconds(),
         options.measured().toSeconds());
+    out.line(
+        "- serviço com -Xmx%dm; no simulador, o vídeo fica pronto %d ms depois da parada",
+        options.heapMegabytes(), options.assetDelay().toMillis());
     out.blank();
     out.line(
         "| 100ms | clientes | ciclos/s | início p50 / p95 / p99 | parada p50 / p95 / p99 |"

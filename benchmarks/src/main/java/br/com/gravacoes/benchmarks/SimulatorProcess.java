@@ -33,8 +33,12 @@ final class SimulatorProcess implements AutoCloseable {
     this.origin = origin;
   }
 
-  /** Starts {@code HmsSimulatorMain} on {@code port}, its output appended to {@code log}. */
-  static SimulatorProcess start(int port, Path log) throws IOException, InterruptedException {
+  /**
+   * Starts {@code HmsSimulatorMain} on {@code port}, its output appended to {@code log}; a
+   * recording's video is ready {@code assetDelay} after its stop.
+   */
+  static SimulatorProcess start(int port, Duration assetDelay, Path log)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
         new ProcessBuilder(
@@ -46,7 +50,9 @@ final class SimulatorProcess implements AutoCloseable {
                 "--host",
                 "127.0.0.1",
                 "--port",
-                Integer.toString(port))
+                Integer.toString(port),
+                "--asset-delay-ms",
+                Long.toString(assetDelay.toMillis()))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();

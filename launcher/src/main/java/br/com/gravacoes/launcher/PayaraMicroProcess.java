@@ -92,7 +92,7 @@ public final class PayaraMicroProcess {
       } catch (IOException notYet) {
         // Payara is still starting.
       }
-      Thread.sleep(500);
+      Thread.sleep(100);
     }
     return false;
   }
