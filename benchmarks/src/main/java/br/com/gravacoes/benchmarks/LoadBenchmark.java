@@ -64,12 +64,14 @@ public final class LoadBenchmark {
     Machine machine = Machine.describe();
     SupabaseProject project = SupabaseProject.withRandomSecret(TENANT);
     TestDatabase serviceDb = TestDatabase.fresh();
-    TestDatabase supabaseDb = TestDatabase.fresh();
-    SupabaseTables.createGravacoes(supabaseDb.dataSource(), project);
+    TestDatabase supabaseDb = null;
     List<LoadLevel> levels = new ArrayList<>();
     ProcessUsage simulatorUsage;
     Duration ready;
+    long warmupErrors = 0;
     try {
+      supabaseDb = TestDatabase.fresh();
+      SupabaseTables.createGravacoes(supabaseDb.dataSource(), project);
       try (PostgrestStandIn supabase = PostgrestStandIn.start(supabaseDb.dataSource());
           SimulatorProcess simulator =
               SimulatorProcess.start(
@@ -126,13 +128,15 @@ public final class LoadBenchmark {
             Progress.say(
                 "aquecimento geral: %d clientes por %d s",
                 options.maxClients() / 4, options.warmupAll().toSeconds());
-            MeasuredLoad.run(
-                client,
-                tenant.rooms().subList(0, Math.max(1, options.maxClients() / 4)),
-                options.warmupAll(),
-                Duration.ofSeconds(1),
-                ledger,
-                service.pid());
+            warmupErrors =
+                MeasuredLoad.run(
+                        client,
+                        tenant.rooms().subList(0, Math.max(1, options.maxClients() / 4)),
+                        options.warmupAll(),
+                        Duration.ofSeconds(1),
+                        ledger,
+                        service.pid())
+                    .errors();
           }
           for (int latency : options.latenciesMs()) {
             simulator.latency(Duration.ofMillis(latency));
@@ -156,10 +160,13 @@ public final class LoadBenchmark {
       } else if (options.pgbench()) {
         Progress.say("pgbench não encontrado no PATH: teto do banco não medido");
       }
-      new LoadReport(System.out).print(machine, options, ready, levels, ceiling, simulatorUsage);
+      new LoadReport(System.out)
+          .print(machine, options, ready, levels, ceiling, simulatorUsage, warmupErrors);
     } finally {
       serviceDb.drop();
-      supabaseDb.drop();
+      if (supabaseDb != null) {
+        supabaseDb.drop();
+      }
     }
   }
 

@@ -18,6 +18,20 @@ record LoadLevel(
 
   /** The service's CPU seconds per 1,000 cycles over the measured window. */
   double cpuSecondsPerThousandCycles() {
-    return serviceCycles == 0 ? 0 : serviceCpu.toMillis() / 1e3 / serviceCycles * 1000;
+    return perThousandCycles(serviceCpu);
+  }
+
+  /** As {@link #cpuSecondsPerThousandCycles()}, leaving out the JIT compiler threads. */
+  double cpuSecondsPerThousandCyclesWithoutJit() {
+    return perThousandCycles(serviceCpu.minus(load.serviceJitCpu()));
+  }
+
+  /** The service's CPU over the window, in cores (1.0 = one core busy all the time). */
+  double cores() {
+    return serviceCpu.toMillis() / (double) load.window().toMillis();
+  }
+
+  private double perThousandCycles(Duration cpu) {
+    return serviceCycles == 0 ? 0 : cpu.toMillis() / 1e3 / serviceCycles * 1000;
   }
 }

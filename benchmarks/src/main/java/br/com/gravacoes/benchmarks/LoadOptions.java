@@ -25,7 +25,7 @@ record LoadOptions(
         --clients 8,32,128      clientes simultâneos, um nível de carga cada
         --latencies-ms 0,100    latência do simulador 100ms em cada chamada da API
         --warmup-all-seconds N  aquecimento geral antes do primeiro nível, com 1/4 dos
-                                clientes e latência 0 (60)
+                                clientes e latência 0 (120)
         --warmup-seconds N      início de cada nível fora das medidas (5)
         --seconds N             janela medida de cada nível (20)
         --pgbench-seconds N     duração de cada nível do pgbench (10)
@@ -44,7 +44,7 @@ record LoadOptions(
         new LoadOptions(
             numbers(read.text("clients", "8,32,128")),
             numbers(read.text("latencies-ms", "0,100")),
-            Duration.ofSeconds(read.atLeastZero("warmup-all-seconds", 60)),
+            Duration.ofSeconds(read.atLeastZero("warmup-all-seconds", 120)),
             Duration.ofSeconds(read.atLeastZero("warmup-seconds", 5)),
             Duration.ofSeconds(read.positive("seconds", 20)),
             Duration.ofSeconds(read.positive("pgbench-seconds", 10)),

@@ -25,7 +25,8 @@ final class LoadReport {
       Duration ready,
       List<LoadLevel> levels,
       Optional<List<PgbenchCeiling.Level>> ceiling,
-      ProcessUsage simulator) {
+      ProcessUsage simulator,
+      long warmupErrors) {
     out.line("## Carga: ciclos iniciar+parar pelo HTTP");
     out.blank();
     machine.lines().forEach(line -> out.line("%s", line));
@@ -41,20 +42,25 @@ final class LoadReport {
     out.blank();
     out.line(
         "| 100ms | clientes | ciclos/s | início p50 / p95 / p99 | parada p50 / p95 / p99 |"
-            + " erros | CPU do serviço (s/1.000 ciclos) | RSS pico | estado final |");
-    out.line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            + " erros | CPU do serviço: núcleos / s por 1.000 ciclos / sem o JIT | RSS pico (desde a"
+            + " subida) | assentou em |"
+            + " estado final |");
+    out.line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     for (LoadLevel level : levels) {
       MeasuredLoad.Result load = level.load();
       out.line(
-          "| %d ms | %d | %.0f | %s | %s | %d | %.2f | %d MB | %s |",
+          "| %d ms | %d | %.0f | %s | %s | %d | %.2f / %.1f / %.1f | %d MB | %s | %s |",
           level.latencyMs(),
           load.clients(),
           load.cyclesPerSecond(),
           percentiles(load.start()),
           percentiles(load.stop()),
           load.errors(),
+          level.cores(),
           level.cpuSecondsPerThousandCycles(),
+          level.cpuSecondsPerThousandCyclesWithoutJit(),
           level.peakRssMegabytes(),
+          Markdown.seconds(level.settle()),
           level.check().clean()
               ? "ok: " + level.check().recordingsChecked() + " gravações, espelho = local"
               : level.check().toString());
@@ -68,11 +74,13 @@ final class LoadReport {
         "Simulador 100ms (processo próprio): %s s de CPU no total.",
         String.format(java.util.Locale.ROOT, "%.1f", simulator.cpu().toMillis() / 1e3));
     out.blank();
-    targets(ready, levels);
+    out.line("Erros no aquecimento geral: %d.", warmupErrors);
+    out.blank();
+    targets(ready, levels, warmupErrors);
     ceiling.ifPresent(found -> ceiling(found, levels));
   }
 
-  private void targets(Duration ready, List<LoadLevel> levels) {
+  private void targets(Duration ready, List<LoadLevel> levels, long warmupErrors) {
     out.line("### Metas");
     out.blank();
     out.line("| meta | medido | |");
@@ -103,7 +111,7 @@ final class LoadReport {
         Markdown.seconds(TARGET_READY),
         Markdown.seconds(ready),
         Markdown.met(ready.compareTo(TARGET_READY) <= 0));
-    long errors = levels.stream().mapToLong(level -> level.load().errors()).sum();
+    long errors = warmupErrors + levels.stream().mapToLong(level -> level.load().errors()).sum();
     boolean consistent = levels.stream().allMatch(level -> level.check().clean());
     out.line("| erros = 0 | %d | %s |", errors, Markdown.met(errors == 0));
     out.line(

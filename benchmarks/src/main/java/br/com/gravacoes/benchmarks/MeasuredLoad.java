@@ -26,7 +26,8 @@ final class MeasuredLoad {
       Latencies stop,
       long errors,
       List<String> errorSamples,
-      Duration serviceCpu) {
+      Duration serviceCpu,
+      Duration serviceJitCpu) {
 
     double cyclesPerSecond() {
       return cycles / (window.toNanos() / 1e9);
@@ -65,7 +66,9 @@ final class MeasuredLoad {
     pauseUntil(windowStart);
     ProcessUsage atStart = ProcessUsage.of(servicePid);
     pauseUntil(windowEnd);
-    Duration serviceCpu = ProcessUsage.of(servicePid).cpuSince(atStart);
+    ProcessUsage atEnd = ProcessUsage.of(servicePid);
+    Duration serviceCpu = atEnd.cpuSince(atStart);
+    Duration serviceJitCpu = atEnd.jitSince(atStart);
     done.await();
     long cycles = 0;
     long errors = 0;
@@ -85,7 +88,8 @@ final class MeasuredLoad {
         stops.latencies(),
         errors,
         List.copyOf(errorSamples.subList(0, Math.min(5, errorSamples.size()))),
-        serviceCpu);
+        serviceCpu,
+        serviceJitCpu);
   }
 
   private static void pauseUntil(long nanoTime) throws InterruptedException {
@@ -135,12 +139,15 @@ final class MeasuredLoad {
           boolean measured = cycleBegan >= windowStart;
           Answer start = call(true);
           Answer stop = call(false);
-          if (measured) {
+          // Only answered successes go into the percentiles: a fast refusal would flatter them.
+          if (measured && start.status() == 200) {
             starts.add(start.elapsed().toNanos());
+          }
+          if (measured && stop.status() == 200) {
             stops.add(stop.elapsed().toNanos());
-            if (start.status() == 200 && stop.status() == 200) {
-              cycles++;
-            }
+          }
+          if (measured && start.status() == 200 && stop.status() == 200) {
+            cycles++;
           }
         }
       } finally {

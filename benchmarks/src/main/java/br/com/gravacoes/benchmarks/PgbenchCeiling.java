@@ -59,7 +59,7 @@ final class PgbenchCeiling {
     try (InputStream source = PgbenchCeiling.class.getResourceAsStream("/pgbench/cycle.sql")) {
       Files.write(script, source.readAllBytes());
     }
-    int allowed = maxConnections(database) - 10;
+    int allowed = Math.max(1, maxConnections(database) - 10);
     List<Level> levels = new ArrayList<>();
     for (int count : clients) {
       // A client cut off by the end of the previous level may have left its meeting recording.

@@ -58,7 +58,12 @@ final class SimulatorProcess implements AutoCloseable {
             .start();
     SimulatorProcess simulator =
         new SimulatorProcess(process, URI.create("http://127.0.0.1:" + port));
-    simulator.awaitListening();
+    try {
+      simulator.awaitListening();
+    } catch (RuntimeException | InterruptedException failed) {
+      process.destroyForcibly();
+      throw failed;
+    }
     return simulator;
   }
 
@@ -122,7 +127,9 @@ final class SimulatorProcess implements AutoCloseable {
   public void close() {
     process.destroy();
     try {
-      process.waitFor();
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
