@@ -36,26 +36,10 @@ public final class LoadBenchmark {
 
   private LoadBenchmark() {}
 
-  public static void main(String[] arguments) throws Exception {
-    LoadOptions options;
-    try {
-      options = LoadOptions.parse(arguments);
-    } catch (Flags.UsageException usage) {
-      if (!usage.getMessage().isEmpty()) {
-        System.err.println(usage.getMessage());
-      }
-      System.err.print(LoadOptions.USAGE);
-      System.exit(usage.getMessage().isEmpty() ? 0 : 2);
-      return;
-    }
-    try {
-      run(options);
-    } catch (RuntimeException failure) {
-      Progress.say("FALHOU: %s", failure.getMessage());
-      failure.printStackTrace();
-      System.exit(1);
-    }
-    System.exit(0);
+  public static void main(String[] arguments) {
+    LoadOptions options =
+        BenchmarkMain.optionsOrExit(arguments, LoadOptions::parse, LoadOptions.USAGE);
+    BenchmarkMain.runAndExit(() -> run(options));
   }
 
   private static void run(LoadOptions options) throws Exception {

@@ -16,28 +16,11 @@ public final class MirrorBenchmark {
   private MirrorBenchmark() {}
 
   public static void main(String[] arguments) {
-    BenchmarkOptions options;
-    try {
-      options = BenchmarkOptions.parse(arguments);
-    } catch (Flags.UsageException usage) {
-      if (!usage.getMessage().isEmpty()) {
-        System.err.println(usage.getMessage());
-      }
-      System.err.print(BenchmarkOptions.USAGE);
-      System.exit(usage.getMessage().isEmpty() ? 0 : 2);
-      return;
-    }
+    BenchmarkOptions options =
+        BenchmarkMain.optionsOrExit(arguments, BenchmarkOptions::parse, BenchmarkOptions.USAGE);
     LogFile.open(options.logFile());
     Progress.say("log do serviço em %s", options.logFile().toAbsolutePath());
-    try {
-      run(options);
-    } catch (RuntimeException failure) {
-      Progress.say("FALHOU: %s", failure.getMessage());
-      failure.printStackTrace();
-      System.exit(1);
-    }
-    // The embedded PostgreSQL and the stand-ins' threads are daemons or closed by shutdown hooks.
-    System.exit(0);
+    BenchmarkMain.runAndExit(() -> run(options));
   }
 
   private static void run(BenchmarkOptions options) {
