@@ -3,13 +3,15 @@ package br.com.gravacoes.adapters.persistence;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
-/** Keeps meetings in {@code reunioes} and finds them by their 100ms room. */
+/** Keeps meetings in {@code reunioes} and finds them by their 100ms room or their tenant. */
 @ApplicationScoped
 public class JpaMeetingRepository implements MeetingRepository {
 
@@ -40,6 +42,20 @@ public class JpaMeetingRepository implements MeetingRepository {
         .getResultStream()
         .findFirst()
         .map(MeetingJpaEntity::toDomain);
+  }
+
+  @Override
+  @Transactional
+  public List<Meeting> findByTenant(TenantId tenant) {
+    return entityManager
+        .createQuery(
+            "SELECT m FROM MeetingJpaEntity m WHERE m.tenantId = :tenant"
+                + " ORDER BY m.title, m.roomId",
+            MeetingJpaEntity.class)
+        .setParameter("tenant", tenant.value())
+        .getResultStream()
+        .map(MeetingJpaEntity::toDomain)
+        .toList();
   }
 
   @Override

@@ -53,7 +53,7 @@ class DatabaseMigratorTest {
 
     assertThat(logLines)
         .containsExactly(
-            "[Database] Migrações aplicadas: 5, versão: 5",
-            "[Database] Migrações aplicadas: 0, versão: 5");
+            "[Database] Migrações aplicadas: 6, versão: 6",
+            "[Database] Migrações aplicadas: 0, versão: 6");
   }
 }

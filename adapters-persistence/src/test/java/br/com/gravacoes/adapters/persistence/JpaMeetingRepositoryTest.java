@@ -44,4 +44,18 @@ class JpaMeetingRepositoryTest extends RepositoryTestBase {
 
     assertThatThrownBy(() -> meetings.save(second)).isInstanceOf(PersistenceException.class);
   }
+
+  @Test
+  void givenMeetingsOfTwoTenants_thenFindByTenantGivesOnlyThatTenantsOrderedByTitle() {
+    TenantId tenant = new TenantId("tenant-listado");
+    Meeting zulu = new Meeting(MeetingId.newId(), tenant, new RoomId("sala-z"), "Zulu");
+    Meeting alfa = new Meeting(MeetingId.newId(), tenant, new RoomId("sala-a"), "Alfa");
+    meetings.save(zulu);
+    meetings.save(alfa);
+    meetings.save(
+        new Meeting(MeetingId.newId(), new TenantId("tenant-outro"), new RoomId("sala-o"), "Beta"));
+
+    assertThat(meetings.findByTenant(tenant)).containsExactly(alfa, zulu);
+    assertThat(meetings.findByTenant(new TenantId("tenant-vazio"))).isEmpty();
+  }
 }

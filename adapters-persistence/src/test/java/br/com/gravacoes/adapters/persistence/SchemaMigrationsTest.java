@@ -40,8 +40,8 @@ class SchemaMigrationsTest {
 
   @Test
   void givenAnEmptyDatabase_thenEveryMigrationIsAppliedUpToTheLatest() {
-    assertThat(firstRun.migrationsExecuted).isEqualTo(5);
-    assertThat(firstRun.targetSchemaVersion).isEqualTo("5");
+    assertThat(firstRun.migrationsExecuted).isEqualTo(6);
+    assertThat(firstRun.targetSchemaVersion).isEqualTo("6");
     assertThat(strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
         .contains(
             "reunioes",
@@ -60,7 +60,7 @@ class SchemaMigrationsTest {
     MigrateResult again = SchemaMigrations.apply(database.dataSource());
 
     assertThat(again.migrationsExecuted).isZero();
-    assertThat(again.initialSchemaVersion).isEqualTo("5");
+    assertThat(again.initialSchemaVersion).isEqualTo("6");
   }
 
   @Test

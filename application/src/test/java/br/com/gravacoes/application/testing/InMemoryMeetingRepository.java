@@ -3,6 +3,9 @@ package br.com.gravacoes.application.testing;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.tenant.TenantId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,5 +24,14 @@ public class InMemoryMeetingRepository implements MeetingRepository {
   public void save(Meeting meeting) {
     byRoom.values().removeIf(existing -> existing.id().equals(meeting.id()));
     byRoom.put(meeting.roomId(), meeting);
+  }
+
+  @Override
+  public List<Meeting> findByTenant(TenantId tenant) {
+    return byRoom.values().stream()
+        .filter(meeting -> meeting.tenantId().equals(tenant))
+        .sorted(
+            Comparator.comparing(Meeting::title).thenComparing(meeting -> meeting.roomId().value()))
+        .toList();
   }
 }
