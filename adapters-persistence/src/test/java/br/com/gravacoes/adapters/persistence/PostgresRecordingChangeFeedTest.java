@@ -3,12 +3,8 @@ package br.com.gravacoes.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
-import br.com.gravacoes.application.port.in.Actor;
-import br.com.gravacoes.application.port.in.RecordingWatcher;
-import br.com.gravacoes.application.port.in.WatchRecordingsCommand;
 import br.com.gravacoes.application.port.out.RecordingChange;
 import br.com.gravacoes.application.port.out.RecordingChangeListener;
-import br.com.gravacoes.application.service.WatchRecordingsService;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
@@ -17,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -110,29 +105,19 @@ class PostgresRecordingChangeFeedTest {
     assertThat(removed.removed()).isTrue();
   }
 
+  /** The watch narrows to the caller's tenant by this field (WatchRecordingsServiceTest). */
   @Test
-  void givenAWatcherOfOneTenant_thenAnotherTenantsChangeIsNotDelivered() throws Exception {
-    BlockingQueue<RecordingId> watched = new LinkedBlockingQueue<>();
-    new WatchRecordingsService(feed)
-        .watch(
-            new WatchRecordingsCommand(
-                new Actor("admin-a", new TenantId("tenant-a"), null), Optional.empty()),
-            new RecordingWatcher() {
-              @Override
-              public void changed(RecordingId recording) {
-                watched.add(recording);
-              }
+  void givenWritesOfTwoTenants_thenEachChangeNamesTheTenantOfItsRow() throws Exception {
+    UUID ofB = insert("tenant-b", "sala-de-b");
+    UUID ofA = insert("tenant-a", "sala-de-a");
 
-              @Override
-              public void resync() {}
-            });
+    RecordingChange first = heard.poll(2, TimeUnit.SECONDS);
+    RecordingChange second = heard.poll(2, TimeUnit.SECONDS);
 
-    UUID others = insert("tenant-b", "sala-de-b");
-    UUID own = insert("tenant-a", "sala-de-a");
-
-    assertThat(watched.poll(2, TimeUnit.SECONDS)).isEqualTo(new RecordingId(own));
-    assertThat(watched.poll(300, TimeUnit.MILLISECONDS)).isNull();
-    assertThat(heard).extracting(RecordingChange::recordingId).contains(new RecordingId(others));
+    assertThat(first.recordingId()).isEqualTo(new RecordingId(ofB));
+    assertThat(first.tenant()).isEqualTo(new TenantId("tenant-b"));
+    assertThat(second.recordingId()).isEqualTo(new RecordingId(ofA));
+    assertThat(second.tenant()).isEqualTo(new TenantId("tenant-a"));
   }
 
   @Test

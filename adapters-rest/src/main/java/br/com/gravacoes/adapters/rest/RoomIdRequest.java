@@ -31,9 +31,14 @@ final class RoomIdRequest {
     if (text.isBlank()) {
       throw new InvalidRequestException("roomId é obrigatório");
     }
+    return roomId(text.strip());
+  }
+
+  /** A room id from a path or query parameter, with the same 400 as in a body. */
+  static RoomId roomId(String text) {
     try {
-      return new RoomId(text.strip());
-    } catch (IllegalArgumentException malformed) {
+      return new RoomId(text);
+    } catch (IllegalArgumentException | NullPointerException malformed) {
       throw new InvalidRequestException(
           "roomId inválido: use até " + RoomId.MAX_LENGTH + " letras, números, '_' ou '-'");
     }

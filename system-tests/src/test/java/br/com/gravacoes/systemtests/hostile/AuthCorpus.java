@@ -70,6 +70,9 @@ final class AuthCorpus {
             API + "/integracoes/supabase/testar",
             null),
         new Route("GET /auditoria", "GET", API + "/auditoria", null),
+        new Route("GET /reunioes", "GET", API + "/reunioes", null),
+        new Route("GET /reunioes/{roomId}", "GET", API + "/reunioes/sala-que-nao-existe", null),
+        new Route("GET /gravacoes/eventos", "GET", API + "/gravacoes/eventos", null),
         new Route("GET /sessao", "GET", API + "/sessao", null),
         new Route("POST /sessao", "POST", API + "/sessao", null),
         new Route("DELETE /sessao", "DELETE", API + "/sessao", null));
@@ -138,6 +141,10 @@ final class AuthCorpus {
                 "GET /gravacoes/{id}/playback",
                 "GET",
                 API + "/gravacoes/" + recordingId + "/playback")
+            .bearer(token)
+            .build());
+    cases.add(
+        HostileCase.of("other-tenant", "GET /reunioes/{roomId}", "GET", API + "/reunioes/" + room)
             .bearer(token)
             .build());
     cases.add(

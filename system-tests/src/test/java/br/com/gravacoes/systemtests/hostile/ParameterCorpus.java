@@ -60,6 +60,8 @@ final class ParameterCorpus {
       boolean container = refusedByTheContainer(id);
       cases.add(admin(category, "GET /gravacoes/{id}", "GET", API + "/gravacoes/" + id, container));
       cases.add(
+          admin(category, "GET /reunioes/{roomId}", "GET", API + "/reunioes/" + id, container));
+      cases.add(
           admin(
               category,
               "POST /gravacoes/{id}/refresh",

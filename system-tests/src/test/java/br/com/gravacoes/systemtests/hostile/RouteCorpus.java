@@ -136,7 +136,14 @@ final class RouteCorpus {
               .build());
     }
     for (String path :
-        List.of("/gravacoes", "/auditoria", "/sync/status", "/integracoes/100ms", "/sessao")) {
+        List.of(
+            "/gravacoes",
+            "/auditoria",
+            "/sync/status",
+            "/integracoes/100ms",
+            "/sessao",
+            "/reunioes",
+            "/gravacoes/eventos")) {
       for (String accept : List.of("application/xml", "text/html", "image/png")) {
         cases.add(
             HostileCase.of("content-types", "GET " + path, "GET", API + path)

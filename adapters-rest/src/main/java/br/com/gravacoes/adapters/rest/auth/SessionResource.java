@@ -67,13 +67,6 @@ public class SessionResource {
   }
 
   private NewCookie cookie(String token, UriInfo uri, int maxAge) {
-    return new NewCookie.Builder(settings.cookie())
-        .value(token)
-        .path("/")
-        .httpOnly(true)
-        .secure("https".equalsIgnoreCase(uri.getBaseUri().getScheme()))
-        .sameSite(NewCookie.SameSite.STRICT)
-        .maxAge(maxAge)
-        .build();
+    return SessionCookies.of(settings, token, uri, maxAge);
   }
 }
