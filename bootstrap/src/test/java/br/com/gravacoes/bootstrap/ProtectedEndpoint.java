@@ -30,6 +30,8 @@ record ProtectedEndpoint(String method, String path, String body) {
         new ProtectedEndpoint("GET", "api/sync/status", null),
         new ProtectedEndpoint("POST", "api/sync/retry", null),
         new ProtectedEndpoint("GET", "api/auditoria", null),
+        new ProtectedEndpoint("GET", "api/reunioes", null),
+        new ProtectedEndpoint("GET", "api/reunioes/{room}", null),
         new ProtectedEndpoint("GET", "api/integracoes/100ms", null),
         new ProtectedEndpoint("PUT", "api/integracoes/100ms", HMS_FORM),
         new ProtectedEndpoint("POST", "api/integracoes/100ms/testar", HMS_FORM),

@@ -44,10 +44,6 @@ public class LiveStreams {
     open.remove(stream);
   }
 
-  int openCount() {
-    return open.size();
-  }
-
   private void start() {
     if (senders != null) {
       return;
