@@ -17,9 +17,6 @@ final class EventStreamReader implements AutoCloseable {
 
   record Event(String name, String data) {}
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
   private final HttpResponse<Stream<String>> response;
@@ -32,9 +29,14 @@ final class EventStreamReader implements AutoCloseable {
     reader.start();
   }
 
-  /** Opens the stream; the caller checks {@link #status()} before expecting events. */
+  /**
+   * Opens the stream; the caller checks {@link #status()} before expecting events. Each stream has
+   * a client (a connection) of its own: a pooled connection that carried a stream the test closed
+   * can be handed to the next request already dead ("EOF reached while reading").
+   */
   static EventStreamReader open(HttpRequest request) throws Exception {
-    return new EventStreamReader(HTTP.send(request, HttpResponse.BodyHandlers.ofLines()));
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return new EventStreamReader(client.send(request, HttpResponse.BodyHandlers.ofLines()));
   }
 
   int status() {
