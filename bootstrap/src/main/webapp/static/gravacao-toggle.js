@@ -1,0 +1,251 @@
+// <gravacao-toggle room-id api-base token>: the meeting's recording button, usable on any page.
+import { openEventStream } from './event-stream.js';
+import { toggleStyles } from './gravacao-toggle-styles.js';
+
+const TEXTS = {
+  start: 'Iniciar gravação',
+  stop: 'Parar gravação',
+  started: '✅ Gravação iniciada!',
+  stopped: '⏸️ Gravação parada! O vídeo será processado em breve.',
+  offline: 'Sem conexão com o servidor',
+  alreadyRecording: 'Já existe uma gravação em andamento nesta reunião',
+  notRecording: 'Nenhuma gravação em andamento nesta reunião',
+};
+const TOAST_MS = 4000;
+const ERROR_TOAST_MS = 7000;
+
+const ICON =
+  '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">' +
+  '<circle cx="12" cy="12" r="9" stroke="currentColor" stroke-width="2"></circle></svg>';
+
+class GravacaoToggle extends HTMLElement {
+  static observedAttributes = ['room-id', 'api-base', 'token'];
+
+  #recording = false;
+  #activeId = null;
+  #busy = false;
+  #missedEvents = false;
+  #stream = null;
+  #loads = 0;
+  #button;
+  #toasts;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [toggleStyles()];
+    this.#button = document.createElement('button');
+    this.#button.type = 'button';
+    this.#button.className = 'toggle';
+    this.#button.innerHTML = ICON;
+    this.#button.addEventListener('click', () => this.#toggle());
+    this.#toasts = document.createElement('div');
+    this.#toasts.className = 'toasts';
+    root.append(this.#button, this.#toasts);
+    this.#render();
+  }
+
+  /** Whether the meeting is being recorded, as last known. */
+  get gravando() {
+    return this.#recording;
+  }
+
+  connectedCallback() {
+    this.#connect();
+  }
+
+  disconnectedCallback() {
+    this.#stream?.close();
+    this.#stream = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before !== after && this.isConnected) this.#connect();
+  }
+
+  get #roomId() {
+    return (this.getAttribute('room-id') || '').trim();
+  }
+
+  #url(path) {
+    return (this.getAttribute('api-base') || '').replace(/\/+$/, '') + path;
+  }
+
+  #headers(extra = {}) {
+    const token = this.getAttribute('token');
+    return token ? { ...extra, Authorization: `Bearer ${token}` } : extra;
+  }
+
+  #connect() {
+    this.#stream?.close();
+    this.#stream = null;
+    if (!this.#roomId) return;
+    this.#loadState();
+    const query = `?roomId=${encodeURIComponent(this.#roomId)}`;
+    this.#stream = openEventStream(this.#url(`/api/gravacoes/eventos${query}`), {
+      headers: this.#headers(),
+      credentials: 'same-origin',
+      onEvent: (type, data) => this.#onServerEvent(type, data),
+      onStatus: (status) => this.#emit('gravacao-erro', { mensagem: deniedText(status), status }),
+    });
+  }
+
+  /** The real state, from the API: at connect and whenever the event stream (re)starts. */
+  async #loadState() {
+    const load = ++this.#loads;
+    try {
+      const response = await fetch(this.#url(`/api/reunioes/${encodeURIComponent(this.#roomId)}`), {
+        headers: this.#headers({ Accept: 'application/json' }),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+      const body = await response.json().catch(() => ({}));
+      if (load !== this.#loads || this.#busy) return;
+      if (!response.ok) {
+        const message = errorText(body, response.status);
+        this.#toast(`❌ ${message}`, true);
+        this.#emit('gravacao-erro', { mensagem: message, status: response.status });
+        return;
+      }
+      this.#activeId = body.gravacao?.id ?? null;
+      this.#setRecording(Boolean(body.gravando), true);
+    } catch {
+      if (load === this.#loads) this.#emit('gravacao-erro', { mensagem: TEXTS.offline, status: 0 });
+    }
+  }
+
+  #onServerEvent(type, data) {
+    if (type === 'pronto') {
+      this.#loadState();
+      return;
+    }
+    if (type !== 'gravacao') return;
+    let recording;
+    try {
+      recording = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (recording.roomId100ms !== this.#roomId) return;
+    if (this.#busy) {
+      // Our own request decides; whatever changed meanwhile is read again when it ends.
+      this.#missedEvents = true;
+      return;
+    }
+    this.#applyRecording(recording);
+  }
+
+  #applyRecording(recording) {
+    if (recording.status === 'recording') {
+      // A reservation the 100ms has not confirmed yet may still be undone: wait for the confirmation.
+      if (!recording.recordingId100ms && recording.id !== this.#activeId) return;
+      this.#activeId = recording.id;
+      this.#setRecording(true);
+    } else if (this.#activeId === null || recording.id === this.#activeId) {
+      this.#activeId = null;
+      this.#setRecording(false);
+    }
+  }
+
+  async #toggle() {
+    if (this.#busy || !this.#roomId) return;
+    const starting = !this.#recording;
+    this.#busy = true;
+    this.#missedEvents = false;
+    this.#setRecording(starting);
+    try {
+      const response = await fetch(this.#url(`/api/100ms/recording/${starting ? 'start' : 'stop'}`), {
+        method: 'POST',
+        headers: this.#headers({ 'Content-Type': 'application/json', Accept: 'application/json' }),
+        credentials: 'same-origin',
+        body: JSON.stringify({ roomId: this.#roomId }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok) {
+        this.#succeeded(starting, body);
+      } else {
+        this.#refused(starting, response.status, body);
+      }
+    } catch {
+      this.#setRecording(!starting);
+      this.#toast(`❌ ${TEXTS.offline}`, true);
+      this.#emit('gravacao-erro', { mensagem: TEXTS.offline, status: 0 });
+    } finally {
+      this.#busy = false;
+      this.#render();
+      if (this.#missedEvents) this.#loadState();
+    }
+  }
+
+  #succeeded(starting, body) {
+    const recording = body.recording;
+    if (recording) {
+      this.#activeId = recording.status === 'recording' ? recording.id : null;
+      this.#setRecording(recording.status === 'recording');
+    }
+    this.#toast(starting ? TEXTS.started : TEXTS.stopped);
+    this.#emit(starting ? 'gravacao-iniciada' : 'gravacao-parada', {
+      roomId: this.#roomId,
+      recording: recording ?? null,
+    });
+  }
+
+  #refused(starting, status, body) {
+    const message = errorText(body, status);
+    if (status === 409 && body.error === TEXTS.alreadyRecording) {
+      this.#activeId = body.recording?.id ?? this.#activeId;
+      this.#setRecording(true);
+    } else if (status === 409 && body.error === TEXTS.notRecording) {
+      this.#activeId = null;
+      this.#setRecording(false);
+    } else {
+      this.#setRecording(!starting);
+    }
+    this.#toast(`❌ ${message}`, true);
+    this.#emit('gravacao-erro', { mensagem: message, status });
+  }
+
+  #setRecording(recording, always = false) {
+    const changed = recording !== this.#recording;
+    this.#recording = recording;
+    this.#render();
+    if (changed || always) this.#emit('gravacao-estado', { roomId: this.#roomId, gravando: recording });
+  }
+
+  #render() {
+    const title = this.#recording ? TEXTS.stop : TEXTS.start;
+    this.#button.classList.toggle('recording', this.#recording);
+    this.#button.title = title;
+    this.#button.setAttribute('aria-label', title);
+    this.#button.setAttribute('aria-pressed', String(this.#recording));
+    this.#button.disabled = this.#busy;
+    this.#button.setAttribute('aria-busy', String(this.#busy));
+  }
+
+  #toast(text, error = false) {
+    const toast = document.createElement('div');
+    toast.className = error ? 'toast error' : 'toast';
+    toast.setAttribute('role', 'status');
+    toast.textContent = text;
+    this.#toasts.append(toast);
+    setTimeout(() => toast.remove(), error ? ERROR_TOAST_MS : TOAST_MS);
+  }
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function deniedText(status) {
+  return status === 401 ? 'Não autenticado' : 'Acesso restrito a administradores';
+}
+
+/** "❌ " is added by the caller: the server's error, with its reason when it gives one. */
+function errorText(body, status) {
+  const error = typeof body?.error === 'string' && body.error ? body.error : `Erro ${status}`;
+  return typeof body?.message === 'string' && body.message ? `${error} — ${body.message}` : error;
+}
+
+if (!customElements.get('gravacao-toggle')) {
+  customElements.define('gravacao-toggle', GravacaoToggle);
+}
