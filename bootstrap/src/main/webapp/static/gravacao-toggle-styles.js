@@ -3,6 +3,7 @@
 
 const CSS = `
 :host { display: inline-block; }
+:host([hidden]) { display: none; }
 .toggle {
   width: 48px; height: 48px; border-radius: 12px; border: 0; padding: 0;
   display: inline-flex; align-items: center; justify-content: center;

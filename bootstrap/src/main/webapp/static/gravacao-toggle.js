@@ -1,5 +1,6 @@
 // <gravacao-toggle room-id api-base token>: the meeting's recording button, usable on any page.
 import { openEventStream } from './event-stream.js';
+import { applyRecordingChange } from './recording-change.js';
 import { toggleStyles } from './gravacao-toggle-styles.js';
 
 const TEXTS = {
@@ -24,6 +25,7 @@ class GravacaoToggle extends HTMLElement {
   #recording = false;
   #activeId = null;
   #busy = false;
+  #connected = false;
   #missedEvents = false;
   #stream = null;
   #loads = 0;
@@ -51,16 +53,19 @@ class GravacaoToggle extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#connected = true;
     this.#connect();
   }
 
   disconnectedCallback() {
+    this.#connected = false;
     this.#stream?.close();
     this.#stream = null;
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before !== after && this.isConnected) this.#connect();
+    // Before connectedCallback (an upgrade sets every attribute first) there is nothing to redo.
+    if (before !== after && this.#connected) this.#connect();
   }
 
   get #roomId() {
@@ -136,15 +141,10 @@ class GravacaoToggle extends HTMLElement {
   }
 
   #applyRecording(recording) {
-    if (recording.status === 'recording') {
-      // A reservation the 100ms has not confirmed yet may still be undone: wait for the confirmation.
-      if (!recording.recordingId100ms && recording.id !== this.#activeId) return;
-      this.#activeId = recording.id;
-      this.#setRecording(true);
-    } else if (this.#activeId === null || recording.id === this.#activeId) {
-      this.#activeId = null;
-      this.#setRecording(false);
-    }
+    const next = applyRecordingChange(this.#activeId, recording);
+    if (!next) return;
+    this.#activeId = next.activeId;
+    this.#setRecording(next.gravando);
   }
 
   async #toggle() {

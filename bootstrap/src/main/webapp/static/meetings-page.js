@@ -2,6 +2,7 @@
 import { api } from './api.js';
 import { setUpHeader } from './header.js';
 import { followRecordings } from './recording-events.js';
+import { applyRecordingChange } from './recording-change.js';
 
 const list = document.getElementById('reunioes');
 const loading = document.getElementById('carregando');
@@ -66,13 +67,10 @@ function onRecording(recording) {
   const entry = shown.get(recording.roomId100ms);
   if (!entry) return;
   const { meeting } = entry;
-  if (recording.status === 'recording') {
-    meeting.gravando = true;
-    meeting.gravacao = recording;
-  } else if (!meeting.gravacao || meeting.gravacao.id === recording.id) {
-    meeting.gravando = false;
-    meeting.gravacao = null;
-  }
+  const next = applyRecordingChange(meeting.gravacao?.id ?? null, recording);
+  if (!next) return;
+  meeting.gravando = next.gravando;
+  meeting.gravacao = next.gravando ? recording : null;
   showRecording(entry);
 }
 
