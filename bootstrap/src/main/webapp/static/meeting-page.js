@@ -1,7 +1,7 @@
 // The meeting page (/reunioes/{roomId}): the title, the <gravacao-toggle>, and the header
 // indicator that follows the toggle's events.
 import './gravacao-toggle.js';
-import { api } from './api.js';
+import { api, signIn } from './api.js';
 import { setUpHeader } from './header.js';
 
 const PREFIX = '/reunioes/';
@@ -28,6 +28,10 @@ function showError(heading, text) {
 
 document.addEventListener('gravacao-estado', (event) => {
   indicator.hidden = !event.detail.gravando;
+});
+// The session ended while the page was open (the toggle's calls answer 401): sign in again.
+document.addEventListener('gravacao-erro', (event) => {
+  if (event.detail.status === 401) signIn();
 });
 
 async function load(roomId) {
