@@ -1,10 +1,10 @@
 // How our pages call the API: same-origin cookie session, JSON in and out, sign-in on 401.
+import { errorText } from './gravacao-toggle-texts.js';
 
 /** An API refusal: the HTTP status and the server's Portuguese text. */
 export class ApiError extends Error {
   constructor(status, body) {
-    const error = typeof body?.error === 'string' && body.error ? body.error : `Erro ${status}`;
-    super(typeof body?.message === 'string' && body.message ? `${error} — ${body.message}` : error);
+    super(errorText(body, status));
     this.status = status;
     this.body = body;
   }

@@ -2,16 +2,8 @@
 import { openEventStream } from './event-stream.js';
 import { applyRecordingChange } from './recording-change.js';
 import { toggleStyles } from './gravacao-toggle-styles.js';
+import { TEXTS, deniedText, errorText } from './gravacao-toggle-texts.js';
 
-const TEXTS = {
-  start: 'Iniciar gravação',
-  stop: 'Parar gravação',
-  started: '✅ Gravação iniciada!',
-  stopped: '⏸️ Gravação parada! O vídeo será processado em breve.',
-  offline: 'Sem conexão com o servidor',
-  alreadyRecording: 'Já existe uma gravação em andamento nesta reunião',
-  notRecording: 'Nenhuma gravação em andamento nesta reunião',
-};
 const TOAST_MS = 4000;
 const ERROR_TOAST_MS = 7000;
 
@@ -26,6 +18,7 @@ class GravacaoToggle extends HTMLElement {
   #activeId = null;
   #busy = false;
   #connected = false;
+  #announced = false;
   #missedEvents = false;
   #stream = null;
   #loads = 0;
@@ -84,8 +77,9 @@ class GravacaoToggle extends HTMLElement {
   #connect() {
     this.#stream?.close();
     this.#stream = null;
+    this.#announced = false;
     if (!this.#roomId) return;
-    this.#loadState();
+    this.#loadState(true);
     const query = `?roomId=${encodeURIComponent(this.#roomId)}`;
     this.#stream = openEventStream(this.#url(`/api/gravacoes/eventos${query}`), {
       headers: this.#headers(),
@@ -95,8 +89,11 @@ class GravacaoToggle extends HTMLElement {
     });
   }
 
-  /** The real state, from the API: at connect and whenever the event stream (re)starts. */
-  async #loadState() {
+  /**
+   * The real state, from the API: at connect (`first`: a failure is shown) and again, quietly,
+   * whenever the event stream (re)starts or changed while a request of ours was in flight.
+   */
+  async #loadState(first = false) {
     const load = ++this.#loads;
     try {
       const response = await fetch(this.#url(`/api/reunioes/${encodeURIComponent(this.#roomId)}`), {
@@ -105,17 +102,18 @@ class GravacaoToggle extends HTMLElement {
         cache: 'no-store',
       });
       const body = await response.json().catch(() => ({}));
-      if (load !== this.#loads || this.#busy) return;
       if (!response.ok) {
-        const message = errorText(body, response.status);
-        this.#toast(`❌ ${message}`, true);
-        this.#emit('gravacao-erro', { mensagem: message, status: response.status });
+        if (first) this.#failed(errorText(body, response.status), response.status);
         return;
       }
+      if (load !== this.#loads || this.#busy) return;
       this.#activeId = body.gravacao?.id ?? null;
-      this.#setRecording(Boolean(body.gravando), true);
+      // The first state read is announced even when it is the default one.
+      const announce = !this.#announced;
+      this.#announced = true;
+      this.#setRecording(Boolean(body.gravando), announce);
     } catch {
-      if (load === this.#loads) this.#emit('gravacao-erro', { mensagem: TEXTS.offline, status: 0 });
+      if (first) this.#failed(TEXTS.offline, 0);
     }
   }
 
@@ -168,8 +166,7 @@ class GravacaoToggle extends HTMLElement {
       }
     } catch {
       this.#setRecording(!starting);
-      this.#toast(`❌ ${TEXTS.offline}`, true);
-      this.#emit('gravacao-erro', { mensagem: TEXTS.offline, status: 0 });
+      this.#failed(TEXTS.offline, 0);
     } finally {
       this.#busy = false;
       this.#render();
@@ -191,7 +188,6 @@ class GravacaoToggle extends HTMLElement {
   }
 
   #refused(starting, status, body) {
-    const message = errorText(body, status);
     if (status === 409 && body.error === TEXTS.alreadyRecording) {
       this.#activeId = body.recording?.id ?? this.#activeId;
       this.#setRecording(true);
@@ -201,6 +197,11 @@ class GravacaoToggle extends HTMLElement {
     } else {
       this.#setRecording(!starting);
     }
+    this.#failed(errorText(body, status), status);
+  }
+
+  /** An error toast and the gravacao-erro event: the same text, without the emoji in the event. */
+  #failed(message, status) {
     this.#toast(`❌ ${message}`, true);
     this.#emit('gravacao-erro', { mensagem: message, status });
   }
@@ -234,16 +235,6 @@ class GravacaoToggle extends HTMLElement {
   #emit(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
-}
-
-function deniedText(status) {
-  return status === 401 ? 'Não autenticado' : 'Acesso restrito a administradores';
-}
-
-/** "❌ " is added by the caller: the server's error, with its reason when it gives one. */
-function errorText(body, status) {
-  const error = typeof body?.error === 'string' && body.error ? body.error : `Erro ${status}`;
-  return typeof body?.message === 'string' && body.message ? `${error} — ${body.message}` : error;
 }
 
 if (!customElements.get('gravacao-toggle')) {
