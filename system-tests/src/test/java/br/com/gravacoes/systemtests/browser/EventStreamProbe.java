@@ -13,24 +13,54 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class EventStreamProbe {
 
-  /** Runs before any script of every new document: records each EventSource and its "pronto". */
+  /**
+   * Runs before any script of every new document and records each event stream the page opens and
+   * whether its "pronto" arrived: EventSource ones, and fetch ones (a page that must send an
+   * Authorization header reads the stream with fetch), whose body is watched through a clone.
+   */
   private static final String OBSERVER =
       """
       (() => {
-        const Native = window.EventSource;
-        if (!Native || Native.gravacoesObserved) return;
+        if (window.__gravacoesEventSources) return;
         const seen = (window.__gravacoesEventSources = []);
-        class Observed extends Native {
-          constructor(url, init) {
-            super(url, init);
-            const entry = { url: String(url), open: false, pronto: false };
-            seen.push(entry);
-            this.addEventListener('open', () => { entry.open = true; });
-            this.addEventListener('pronto', () => { entry.pronto = true; });
-          }
+        const NativeEventSource = window.EventSource;
+        if (NativeEventSource) {
+          window.EventSource = class extends NativeEventSource {
+            constructor(url, init) {
+              super(url, init);
+              const entry = { url: String(url), kind: 'EventSource', pronto: false };
+              seen.push(entry);
+              this.addEventListener('pronto', () => { entry.pronto = true; });
+            }
+          };
         }
-        Observed.gravacoesObserved = true;
-        window.EventSource = Observed;
+        const nativeFetch = window.fetch;
+        const watch = async (body, entry) => {
+          let text = '';
+          try {
+            const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) return;
+              if (!entry.pronto) {
+                text += value;
+                entry.pronto = /(^|\\n)event: ?pronto\\r?\\n/.test(text);
+              }
+            }
+          } catch (ignored) {
+            // The page closed its stream.
+          }
+        };
+        window.fetch = async function (input, init) {
+          const response = await nativeFetch.apply(this, arguments);
+          const url = typeof input === 'string' ? input : String((input && input.url) || input);
+          if (url.includes('/api/gravacoes/eventos') && response.ok && response.body) {
+            const entry = { url, kind: 'fetch', pronto: false };
+            seen.push(entry);
+            watch(response.clone().body, entry);
+          }
+          return response;
+        };
       })();
       """;
 
@@ -49,7 +79,7 @@ final class EventStreamProbe {
   static void awaitSubscribed(WebDriver driver, Duration limit) {
     PageWaits.until(
         limit,
-        "a página não recebeu 'pronto' de /api/gravacoes/eventos (EventSource)",
+        "a página não recebeu 'pronto' de /api/gravacoes/eventos",
         () -> (Boolean) ((JavascriptExecutor) driver).executeScript(SUBSCRIBED),
         Boolean.TRUE::equals);
   }

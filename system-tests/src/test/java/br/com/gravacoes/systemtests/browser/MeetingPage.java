@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The meeting page {@code /reunioes/{roomId}}: its title, the "GRAVANDO" indicator and the {@code
@@ -96,8 +97,13 @@ final class MeetingPage {
         .findElement(By.cssSelector("button.toggle"));
   }
 
+  /**
+   * Clicks the toggle, then moves the pointer to the page's title, as a person's would go: a
+   * pointer left on the button shows its hover colour, not the state's.
+   */
   void clickToggle() {
     toggleButton().click();
+    new Actions(driver).moveToElement(driver.findElement(By.id("titulo-reuniao"))).perform();
   }
 
   /** The page's state now; null while the toggle or the indicator is not there yet. */
