@@ -26,6 +26,7 @@ final class MeetingPage {
       String background,
       boolean disabled,
       List<String> toasts,
+      boolean toastsSettled,
       boolean indicatorHidden,
       boolean indicatorVisible,
       String indicatorText) {
@@ -67,6 +68,7 @@ final class MeetingPage {
         background: getComputedStyle(button).backgroundColor,
         disabled: button.disabled,
         toasts: Array.from(root.querySelectorAll('.toasts .toast'), t => t.innerText.trim()),
+        toastsSettled: Array.from(root.querySelectorAll('.toasts .toast')).every(t => t.getAnimations().length === 0),
         indicatorHidden: indicator.hasAttribute('hidden'),
         indicatorVisible: indicator.checkVisibility(),
         indicatorText: indicator.innerText.trim()
@@ -120,9 +122,15 @@ final class MeetingPage {
         (String) read.get("background"),
         Boolean.TRUE.equals(read.get("disabled")),
         (List<String>) read.get("toasts"),
+        Boolean.TRUE.equals(read.get("toastsSettled")),
         Boolean.TRUE.equals(read.get("indicatorHidden")),
         Boolean.TRUE.equals(read.get("indicatorVisible")),
         (String) read.get("indicatorText"));
+  }
+
+  /** Waits until the toasts have finished appearing, so that a screenshot shows them whole. */
+  void awaitToastsSettled() {
+    await(Duration.ofSeconds(2), "toasts sem animação em curso", State::toastsSettled);
   }
 
   State await(Duration limit, String what, Predicate<State> done) {

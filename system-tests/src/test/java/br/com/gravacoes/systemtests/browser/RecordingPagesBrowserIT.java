@@ -212,6 +212,7 @@ class RecordingPagesBrowserIT {
         state ->
             state.showsRecording() && !state.disabled() && state.hasToastStartingWith(STARTED));
     assertThat(hms.runningRecordings(room)).as("gravação no 100ms").hasSize(1);
+    page.awaitToastsSettled();
     screenshots.take("reuniao-gravando");
 
     page.clickToggle();
