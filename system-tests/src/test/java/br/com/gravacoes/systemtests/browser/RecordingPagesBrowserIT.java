@@ -2,14 +2,9 @@ package br.com.gravacoes.systemtests.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatedOperation;
-import br.com.gravacoes.simulator.SimulatorSettings;
-import br.com.gravacoes.simulator.WebhookSettings;
-import br.com.gravacoes.systemtests.Product;
 import br.com.gravacoes.systemtests.RecordingClient;
-import br.com.gravacoes.systemtests.ServiceEnvironment;
 import br.com.gravacoes.systemtests.ServiceInstance;
 import br.com.gravacoes.systemtests.TestTenant;
 import jakarta.json.Json;
@@ -19,11 +14,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +52,11 @@ class RecordingPagesBrowserIT {
 
   private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
 
-  private static TestDatabase serviceDb;
+  private static BrowserTestBed bed;
   private static HmsSimulator hms;
   private static ServiceInstance service;
   private static TestTenant tenant;
   private static RecordingClient api;
-  private static Path profile;
   private static ChromeDriver driver;
   private static Screenshots screenshots;
   private static SignInPage signIn;
@@ -76,55 +67,20 @@ class RecordingPagesBrowserIT {
 
   @BeforeAll
   static void productAndBrowser() throws IOException {
-    // Before the minute of booting: a machine without the browser fails at once, saying why.
-    HeadlessChromium.requireInstalled();
-    serviceDb = TestDatabase.fresh();
-    hms = HmsSimulator.start(SimulatorSettings.defaults().withAssetDelay(ASSET_DELAY));
-    int port = ServiceInstance.freePort();
-    service =
-        ServiceInstance.start(
-            Product.find(),
-            port,
-            ServiceEnvironment.of(serviceDb, hms.apiBaseUrl()),
-            TARGET.resolve("browser/gravacoes.log"));
-    System.out.println("[browser] serviço pronto em " + service.startup().toMillis() + " ms");
-    tenant = TestTenant.create(serviceDb.dataSource(), "navegador", 6);
-    hms.addApp(tenant.accessKey(), tenant.appSecret());
-    tenant.rooms().forEach(room -> hms.addRoom(tenant.accessKey(), room));
-    hms.configureWebhook(
-        tenant.accessKey(),
-        new WebhookSettings(
-            service.baseUri().resolve("/api/100ms/webhooks"),
-            Map.of("X-Gravacoes-Webhook-Secret", ServiceEnvironment.WEBHOOK_SECRET)));
-    api =
-        new RecordingClient(
-            RecordingClient.newHttpClient(), service.baseUri(), tenant.adminToken());
-
-    profile = Files.createTempDirectory("gravacoes-chromium-");
-    driver = HeadlessChromium.start(profile, TARGET.resolve("browser/chromedriver.log"));
-    EventStreamProbe.install(driver);
+    bed = BrowserTestBed.start(TARGET, ASSET_DELAY);
+    hms = bed.hms();
+    service = bed.service();
+    tenant = bed.tenant();
+    api = bed.api();
+    driver = bed.driver();
     screenshots = new Screenshots(driver, TARGET.resolve("screenshots"));
     signIn = new SignInPage(driver, service.baseUri());
   }
 
   @AfterAll
   static void tearDown() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.close();
-    }
-    if (hms != null) {
-      hms.close();
-    }
-    if (serviceDb != null) {
-      serviceDb.drop();
-    }
-    if (profile != null) {
-      try (Stream<Path> paths = Files.walk(profile)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+    if (bed != null) {
+      bed.close();
     }
   }
 
@@ -147,7 +103,7 @@ class RecordingPagesBrowserIT {
     assertThat(status).isEqualTo(200L);
 
     driver.get(service.baseUri().resolve("/api/sessao").toString());
-    assertThat(bodyText()).contains("\"tenantId\":\"navegador\"");
+    assertThat(bodyText()).contains("\"tenantId\":\"" + BrowserTestBed.TENANT + "\"");
     screenshots.takeLocal("harness-api-sessao");
   }
 
