@@ -1,5 +1,7 @@
 package br.com.gravacoes.adapters.persistence;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,10 +21,10 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Runs the health checks' database work on the container's managed executor and gives up after
- * {@link #LIMIT}, so a PostgreSQL that does not answer or a pool with no free connection cannot
- * hang {@code /health/ready}. A check whose previous probe is still stuck fails at once instead of
- * piling up another.
+ * Runs the health checks' database work on threads of its own and gives up after {@link #LIMIT}, so
+ * a PostgreSQL that does not answer or a pool with no free connection cannot hang {@code
+ * /health/ready}. A check whose previous probe is still stuck fails at once instead of piling up
+ * another.
  */
 @ApplicationScoped
 public class DatabaseProbe {
@@ -29,7 +32,7 @@ public class DatabaseProbe {
   /** How long a check may wait for the database. */
   static final Duration LIMIT = Duration.ofSeconds(2);
 
-  private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
+  private static final String CONTEXT = "java:comp/DefaultContextService";
 
   /** Work done with one connection of the application's data source. */
   @FunctionalInterface
@@ -40,6 +43,7 @@ public class DatabaseProbe {
   private final Map<String, Future<?>> inFlight = new ConcurrentHashMap<>();
   private volatile DataSource dataSource;
   private volatile ExecutorService executor;
+  private volatile Runner inApplication = new DirectRunner();
   private Duration limit = LIMIT;
 
   protected DatabaseProbe() {}
@@ -50,11 +54,31 @@ public class DatabaseProbe {
     this.limit = limit;
   }
 
-  /** Resolved once the application starts: the health endpoint may call before that. */
+  /**
+   * Resolved once the application starts: the health endpoint may call before that. The health and
+   * metrics endpoints call from Payara's own web module, whose context a managed executor would
+   * capture and refuse ("module is disabled"), so the probes run on threads of their own under the
+   * application's context, captured here.
+   */
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event)
       throws NamingException {
+    ContextService context = InitialContext.doLookup(CONTEXT);
+    inApplication = context.createContextualProxy(new DirectRunner(), Runner.class);
     dataSource = InitialContext.doLookup(DatabaseMigrator.DATA_SOURCE);
-    executor = InitialContext.doLookup(EXECUTOR);
+    executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "gravacoes-sonda-banco");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @PreDestroy
+  void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
   }
 
   DataSource dataSource() {
@@ -83,7 +107,8 @@ public class DatabaseProbe {
     if (previous != null && !previous.isDone()) {
       throw new ProbeFailedException("a verificação anterior ainda aguarda o banco");
     }
-    Future<T> probe = pool.submit(() -> work.run(source));
+    Runner runner = inApplication;
+    Future<T> probe = pool.submit(() -> runner.run(work, source));
     inFlight.put(check, probe);
     try {
       return probe.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,9 +125,21 @@ public class DatabaseProbe {
     }
   }
 
+  /** Runs work; proxied by the container so that it runs in the application's context. */
+  public interface Runner {
+    <T> T run(SourceWork<T> work, DataSource dataSource) throws Exception;
+  }
+
+  private static final class DirectRunner implements Runner {
+    @Override
+    public <T> T run(SourceWork<T> work, DataSource dataSource) throws Exception {
+      return work.run(dataSource);
+    }
+  }
+
   /** Work done with the application's data source. */
   @FunctionalInterface
-  interface SourceWork<T> {
+  public interface SourceWork<T> {
     T run(DataSource dataSource) throws Exception;
   }
 
