@@ -72,7 +72,8 @@ public final class RestartablePostgres implements AutoCloseable {
     stop();
   }
 
-  private synchronized void up() {
+  /** Starts the stopped server again, on the same port and data. */
+  public synchronized void up() {
     try {
       server =
           EmbeddedPostgres.builder()
@@ -102,7 +103,8 @@ public final class RestartablePostgres implements AutoCloseable {
     return binaries.openStream();
   }
 
-  private synchronized void stop() {
+  /** Stops the server (fast shutdown: open connections are cut); {@link #up()} brings it back. */
+  public synchronized void stop() {
     if (server == null) {
       return;
     }

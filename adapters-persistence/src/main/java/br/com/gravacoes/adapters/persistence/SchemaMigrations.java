@@ -15,6 +15,11 @@ public final class SchemaMigrations {
 
   /** Migrates the database to the latest version; fails if a migration fails or was edited. */
   public static MigrateResult apply(DataSource dataSource) {
+    return flyway(dataSource).migrate();
+  }
+
+  /** Flyway configured with this module's migrations, for applying them or reading their state. */
+  static Flyway flyway(DataSource dataSource) {
     // Flyway loads its PostgreSQL support and the scripts through the loader of this module's
     // jar, not the thread's context loader, which an application server chooses.
     ClassLoader classLoader = SchemaMigrations.class.getClassLoader();
@@ -25,7 +30,6 @@ public final class SchemaMigrations {
         // are no Java migrations.
         .resourceProvider(new IndexedMigrationResources(classLoader))
         .javaMigrationClassProvider(List::of)
-        .load()
-        .migrate();
+        .load();
   }
 }

@@ -5,6 +5,7 @@ import static br.com.gravacoes.adapters.rest.RestJson.JSON;
 import br.com.gravacoes.adapters.rest.auth.PublicEndpoint;
 import br.com.gravacoes.application.port.in.EventOutcome;
 import br.com.gravacoes.application.port.in.HandleProviderEventUseCase;
+import br.com.gravacoes.application.port.in.ProviderEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,24 +31,36 @@ public class HmsWebhookResource {
 
   private HandleProviderEventUseCase events;
   private WebhookSettings settings;
+  private WebhookMetrics metrics;
 
   /** For the CDI proxy only. */
   protected HmsWebhookResource() {}
 
   @Inject
-  public HmsWebhookResource(HandleProviderEventUseCase events, WebhookSettings settings) {
+  public HmsWebhookResource(
+      HandleProviderEventUseCase events, WebhookSettings settings, WebhookMetrics metrics) {
     this.events = events;
     this.settings = settings;
+    this.metrics = metrics;
   }
 
   @POST
   public Response receive(@Context HttpHeaders headers, String body) {
     if (!settings.accepts(headers.getHeaderString(settings.headerName()))) {
+      metrics.received(WebhookMetrics.UNREAD, "unauthenticated");
       return Response.status(401)
           .entity(JSON.createObjectBuilder().add("error", "Webhook não autenticado").build())
           .build();
     }
-    EventOutcome outcome = events.handle(HmsWebhookJson.read(body));
+    ProviderEvent event;
+    try {
+      event = HmsWebhookJson.read(body);
+    } catch (InvalidRequestException invalid) {
+      metrics.received(WebhookMetrics.UNREAD, "invalid");
+      throw invalid;
+    }
+    EventOutcome outcome = events.handle(event);
+    metrics.received(event.type().name(), outcome.name());
     return Response.status(outcome == EventOutcome.UNMATCHED ? 202 : 200)
         .entity(JSON.createObjectBuilder().add("ok", true).add("resultado", outcome.name()).build())
         .build();

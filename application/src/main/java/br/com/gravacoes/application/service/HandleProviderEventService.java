@@ -6,6 +6,7 @@ import br.com.gravacoes.application.port.in.ProviderEvent;
 import br.com.gravacoes.application.port.in.ProviderEventType;
 import br.com.gravacoes.application.port.out.ProviderEventStore;
 import br.com.gravacoes.application.port.out.ProviderEventStore.Seen;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
@@ -27,12 +28,17 @@ public final class HandleProviderEventService implements HandleProviderEventUseC
 
   private final ProviderEventStore events;
   private final RecordingRepository recordings;
+  private final RecordingMetrics metrics;
   private final Clock clock;
 
   public HandleProviderEventService(
-      ProviderEventStore events, RecordingRepository recordings, Clock clock) {
+      ProviderEventStore events,
+      RecordingRepository recordings,
+      RecordingMetrics metrics,
+      Clock clock) {
     this.events = events;
     this.recordings = recordings;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -88,6 +94,7 @@ public final class HandleProviderEventService implements HandleProviderEventUseC
         return EventOutcome.IGNORED;
       }
       if (recordings.update(next.get(), recording.status())) {
+        LifecycleCounts.stored(metrics, recording, next.get());
         return EventOutcome.APPLIED;
       }
       Optional<Recording> reread = recordings.findById(recording.id());

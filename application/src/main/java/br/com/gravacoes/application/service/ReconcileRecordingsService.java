@@ -8,6 +8,7 @@ import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.ProviderEventStore;
 import br.com.gravacoes.application.port.out.ReconcileSchedule;
 import br.com.gravacoes.application.port.out.ReconcileSchedule.Ticket;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.domain.recording.Recording;
@@ -43,13 +44,15 @@ public final class ReconcileRecordingsService implements ReconcileRecordingsUseC
       ProviderEventStore events,
       HandleProviderEventUseCase eventHandler,
       ReconcilePolicy policy,
+      RecordingMetrics metrics,
       Clock clock) {
     this.recordings = recordings;
     this.schedule = schedule;
     this.events = events;
     this.eventHandler = eventHandler;
     this.reconciler =
-        new RecordingReconciler(recordings, credentials, sessions, policy.abandonedClaimAfter());
+        new RecordingReconciler(
+            recordings, credentials, sessions, policy.abandonedClaimAfter(), metrics);
     this.policy = policy;
     this.clock = clock;
   }

@@ -1,6 +1,7 @@
 package br.com.gravacoes.application.service;
 
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionRecording;
@@ -25,18 +26,21 @@ final class RecordingReconciler {
   private final HmsCredentialsRepository credentials;
   private final RecordingSessionPort sessions;
   private final ProviderStateReader reader;
+  private final RecordingMetrics metrics;
   private final Duration abandonedClaimAfter;
 
   RecordingReconciler(
       RecordingRepository recordings,
       HmsCredentialsRepository credentials,
       RecordingSessionPort sessions,
-      Duration abandonedClaimAfter) {
+      Duration abandonedClaimAfter,
+      RecordingMetrics metrics) {
     this.recordings = recordings;
     this.credentials = credentials;
     this.sessions = sessions;
     this.reader = new ProviderStateReader(sessions);
     this.abandonedClaimAfter = abandonedClaimAfter;
+    this.metrics = metrics;
   }
 
   /** The recording after reconciling; empty when it was an abandoned claim and is now gone. */
@@ -75,6 +79,7 @@ final class RecordingReconciler {
       return current;
     }
     if (recordings.update(next, current.status())) {
+      LifecycleCounts.stored(metrics, current, next);
       LOG.log(
           Level.INFO,
           "[Reconcile] Gravação {0}: {1} -> {2}",

@@ -7,6 +7,7 @@ import br.com.gravacoes.application.port.in.RefreshRecordingUseCase;
 import br.com.gravacoes.application.port.out.AuditAction;
 import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderException;
@@ -35,10 +36,11 @@ public final class RefreshRecordingService implements RefreshRecordingUseCase {
       RecordingSessionPort sessions,
       Duration abandonedClaimAfter,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
     this.recordings = recordings;
     this.reconciler =
-        new RecordingReconciler(recordings, credentials, sessions, abandonedClaimAfter);
+        new RecordingReconciler(recordings, credentials, sessions, abandonedClaimAfter, metrics);
     this.minter = new PlaybackMinter(recordings, credentials, sessions);
     this.audit = audit;
     this.clock = clock;

@@ -11,6 +11,7 @@ import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
 import br.com.gravacoes.application.port.out.RecordingAlreadyRunningException;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderException;
@@ -44,6 +45,7 @@ public final class StartRecordingService implements StartRecordingUseCase {
   private final RecordingRepository recordings;
   private final RecordingSessionPort sessions;
   private final AuditTrail audit;
+  private final RecordingMetrics metrics;
   private final Clock clock;
 
   public StartRecordingService(
@@ -52,11 +54,13 @@ public final class StartRecordingService implements StartRecordingUseCase {
       RecordingRepository recordings,
       RecordingSessionPort sessions,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
     this.rooms = new RoomContextLoader(meetings, credentials);
     this.recordings = recordings;
     this.sessions = sessions;
     this.audit = audit;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -202,6 +206,7 @@ public final class StartRecordingService implements StartRecordingUseCase {
       throw new RecordingStartFailedException(
           "A gravação foi parada enquanto o 100ms a iniciava", null);
     }
+    LifecycleCounts.stored(metrics, claim, confirmed);
     return confirmed;
   }
 

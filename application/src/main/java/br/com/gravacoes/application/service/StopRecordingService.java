@@ -11,6 +11,7 @@ import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.NoRunningRecordingException;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.port.out.SessionProviderException;
@@ -37,6 +38,7 @@ public final class StopRecordingService implements StopRecordingUseCase {
   private final RecordingSessionPort sessions;
   private final RecordingOutcomeInspector inspector;
   private final AuditTrail audit;
+  private final RecordingMetrics metrics;
   private final Clock clock;
 
   public StopRecordingService(
@@ -45,12 +47,14 @@ public final class StopRecordingService implements StopRecordingUseCase {
       RecordingRepository recordings,
       RecordingSessionPort sessions,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
     this.rooms = new RoomContextLoader(meetings, credentials);
     this.recordings = recordings;
     this.sessions = sessions;
     this.inspector = new RecordingOutcomeInspector(sessions);
     this.audit = audit;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -73,7 +77,9 @@ public final class StopRecordingService implements StopRecordingUseCase {
         inspector
             .afterStop(room.credentials(), active, clock.instant(), stopped.stoppedHere())
             .stoppedBy(command.actor().userId());
-    if (!recordings.update(next, RecordingStatus.RECORDING)) {
+    if (recordings.update(next, RecordingStatus.RECORDING)) {
+      LifecycleCounts.stored(metrics, active, next);
+    } else {
       // Someone got there first: usually 100ms's own webhook for this very stop, or a second
       // click. The recording is stopped either way; answer with what is stored now.
       next =

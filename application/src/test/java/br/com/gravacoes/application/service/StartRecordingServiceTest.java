@@ -115,7 +115,13 @@ class StartRecordingServiceTest {
         };
     StartRecordingService start =
         new StartRecordingService(
-            world.meetings, world.credentials, world.recordings, world.hms, broken, world.clock);
+            world.meetings,
+            world.credentials,
+            world.recordings,
+            world.hms,
+            broken,
+            world.metrics,
+            world.clock);
 
     StartedRecording started = start.start(new StartRecordingCommand(ROOM, ACTOR));
 

@@ -37,6 +37,7 @@ public final class RecordingWorld {
   public final InMemoryProviderEventStore events = new InMemoryProviderEventStore();
   public final InMemoryReconcileSchedule schedule = new InMemoryReconcileSchedule(recordings);
   public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+  public final CountingRecordingMetrics metrics = new CountingRecordingMetrics();
   public final MovableClock clock = new MovableClock(Instant.parse("2026-01-12T10:00:00Z"));
   public final ReconcilePolicy policy =
       new ReconcilePolicy(
@@ -59,15 +60,17 @@ public final class RecordingWorld {
     meetings.save(meeting);
     credentials.save(TENANT, CREDENTIALS);
     hms.addApp(CREDENTIALS, ROOM.value());
-    startService = new StartRecordingService(meetings, credentials, recordings, hms, audit, clock);
-    stopService = new StopRecordingService(meetings, credentials, recordings, hms, audit, clock);
-    eventService = new HandleProviderEventService(events, recordings, clock);
+    startService =
+        new StartRecordingService(meetings, credentials, recordings, hms, audit, metrics, clock);
+    stopService =
+        new StopRecordingService(meetings, credentials, recordings, hms, audit, metrics, clock);
+    eventService = new HandleProviderEventService(events, recordings, metrics, clock);
     reconcileService =
         new ReconcileRecordingsService(
-            recordings, credentials, hms, schedule, events, eventService, policy, clock);
+            recordings, credentials, hms, schedule, events, eventService, policy, metrics, clock);
     refreshService =
         new RefreshRecordingService(
-            recordings, credentials, hms, policy.abandonedClaimAfter(), audit, clock);
+            recordings, credentials, hms, policy.abandonedClaimAfter(), audit, metrics, clock);
     playbackService = new PlaybackService(recordings, credentials, hms, clock);
   }
 }

@@ -10,6 +10,7 @@ import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.ProviderEventStore;
 import br.com.gravacoes.application.port.out.ReconcileSchedule;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.service.HandleProviderEventService;
@@ -30,8 +31,11 @@ public class LibraryProducers {
   @Produces
   @ApplicationScoped
   HandleProviderEventUseCase handleEvents(
-      ProviderEventStore events, RecordingRepository recordings, Clock clock) {
-    return new HandleProviderEventService(events, recordings, clock);
+      ProviderEventStore events,
+      RecordingRepository recordings,
+      RecordingMetrics metrics,
+      Clock clock) {
+    return new HandleProviderEventService(events, recordings, metrics, clock);
   }
 
   @Produces
@@ -44,6 +48,7 @@ public class LibraryProducers {
       ProviderEventStore events,
       HandleProviderEventUseCase handleEvents,
       ReconcilerSettings settings,
+      RecordingMetrics metrics,
       Clock clock) {
     return new ReconcileRecordingsService(
         recordings,
@@ -53,6 +58,7 @@ public class LibraryProducers {
         events,
         handleEvents,
         settings.policy(),
+        metrics,
         clock);
   }
 
@@ -64,10 +70,11 @@ public class LibraryProducers {
       RecordingSessionPort sessions,
       ReconcilerSettings settings,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
     ReconcilePolicy policy = settings.policy();
     return new RefreshRecordingService(
-        recordings, credentials, sessions, policy.abandonedClaimAfter(), audit, clock);
+        recordings, credentials, sessions, policy.abandonedClaimAfter(), audit, metrics, clock);
   }
 
   @Produces

@@ -5,6 +5,7 @@ import br.com.gravacoes.application.port.in.StopRecordingUseCase;
 import br.com.gravacoes.application.port.out.AuditTrail;
 import br.com.gravacoes.application.port.out.HmsCredentialsRepository;
 import br.com.gravacoes.application.port.out.MeetingRepository;
+import br.com.gravacoes.application.port.out.RecordingMetrics;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.application.port.out.RecordingSessionPort;
 import br.com.gravacoes.application.service.StartRecordingService;
@@ -37,8 +38,10 @@ public class UseCaseProducers {
       RecordingRepository recordings,
       RecordingSessionPort sessions,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
-    return new StartRecordingService(meetings, credentials, recordings, sessions, audit, clock);
+    return new StartRecordingService(
+        meetings, credentials, recordings, sessions, audit, metrics, clock);
   }
 
   @Produces
@@ -49,7 +52,9 @@ public class UseCaseProducers {
       RecordingRepository recordings,
       RecordingSessionPort sessions,
       AuditTrail audit,
+      RecordingMetrics metrics,
       Clock clock) {
-    return new StopRecordingService(meetings, credentials, recordings, sessions, audit, clock);
+    return new StopRecordingService(
+        meetings, credentials, recordings, sessions, audit, metrics, clock);
   }
 }
