@@ -15,8 +15,12 @@ export function openEventStream(url, { headers = {}, credentials = 'same-origin'
 
   const wait = (ms) =>
     new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      control.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      const onAbort = () => clearTimeout(timer);
+      const timer = setTimeout(() => {
+        control.signal.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      control.signal.addEventListener('abort', onAbort, { once: true });
     });
 
   async function readOnce() {
@@ -65,8 +69,9 @@ async function readEvents(body, dispatch) {
     const { value, done } = await reader.read();
     if (done) return;
     buffer += value;
-    // A "\r" at the end of a chunk stays in the buffer until its "\n" arrives.
-    const lines = buffer.split(/\r?\n/);
+    // Lines end with "\r\n", "\n" or a lone "\r". A "\r" at the end of a chunk stays in the
+    // buffer: its "\n" may be in the next chunk.
+    const lines = buffer.split(/\r\n|\n|\r(?!$)/);
     buffer = lines.pop();
     for (const line of lines) {
       if (line === '') {

@@ -106,7 +106,12 @@ class GravacaoToggle extends HTMLElement {
         if (first) this.#failed(errorText(body, response.status), response.status);
         return;
       }
-      if (load !== this.#loads || this.#busy) return;
+      // A newer read, or a click since this read started, decides instead.
+      if (load !== this.#loads) return;
+      if (this.#busy) {
+        this.#missedEvents = true;
+        return;
+      }
       this.#activeId = body.gravacao?.id ?? null;
       // The first state read is announced even when it is the default one.
       const announce = !this.#announced;
@@ -150,6 +155,8 @@ class GravacaoToggle extends HTMLElement {
     const starting = !this.#recording;
     this.#busy = true;
     this.#missedEvents = false;
+    // A state read already in flight may have started before this click: its answer is stale.
+    this.#loads++;
     this.#setRecording(starting);
     try {
       const response = await fetch(this.#url(`/api/100ms/recording/${starting ? 'start' : 'stop'}`), {
@@ -170,7 +177,8 @@ class GravacaoToggle extends HTMLElement {
     } finally {
       this.#busy = false;
       this.#render();
-      if (this.#missedEvents) this.#loadState();
+      // A first read dropped because of the click is made again, so the state is announced.
+      if (this.#missedEvents || !this.#announced) this.#loadState();
     }
   }
 

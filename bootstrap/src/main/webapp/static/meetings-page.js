@@ -10,6 +10,10 @@ const empty = document.getElementById('vazio');
 const errorBox = document.getElementById('erro');
 /** roomId → { meeting, item } */
 const shown = new Map();
+/** Counts live changes: a list requested before an entry's last change must not undo it. */
+let changes = 0;
+/** The newest list request: an older one's answer is ignored. */
+let requests = 0;
 
 function badge() {
   const span = document.createElement('span');
@@ -42,12 +46,22 @@ function showRecording(entry) {
 }
 
 async function load() {
+  const request = ++requests;
+  const since = changes;
   try {
     const { items } = await api('/api/reunioes');
+    if (request !== requests) return;
+    const before = new Map(shown);
     shown.clear();
     list.replaceChildren();
     for (const meeting of items) {
-      const entry = { meeting, item: item(meeting) };
+      const previous = before.get(meeting.roomId);
+      if (previous && previous.changed > since) {
+        // An event arrived during the request: it is newer than this list.
+        meeting.gravando = previous.meeting.gravando;
+        meeting.gravacao = previous.meeting.gravacao;
+      }
+      const entry = { meeting, item: item(meeting), changed: previous?.changed ?? 0 };
       shown.set(meeting.roomId, entry);
       showRecording(entry);
       list.append(entry.item);
@@ -56,6 +70,7 @@ async function load() {
     list.hidden = items.length === 0;
     empty.hidden = items.length > 0;
   } catch (error) {
+    if (request !== requests) return;
     errorBox.textContent = `Não foi possível carregar as reuniões: ${error.message}.`;
     errorBox.hidden = false;
   } finally {
@@ -71,6 +86,7 @@ function onRecording(recording) {
   if (!next) return;
   meeting.gravando = next.gravando;
   meeting.gravacao = next.gravando ? recording : null;
+  entry.changed = ++changes;
   showRecording(entry);
 }
 

@@ -16,6 +16,10 @@ const playerBox = document.getElementById('reprodutor');
 const playerTitle = document.getElementById('titulo-reprodutor');
 const player = document.getElementById('player');
 let nextCursor = null;
+/** Counts row changes: a snapshot requested before a row's last change must not undo it. */
+let changes = 0;
+/** The newest first-page request: an older one's answer is ignored. */
+let firstPageRequests = 0;
 
 function cell(text) {
   const td = document.createElement('td');
@@ -37,6 +41,7 @@ function row(recording) {
   const tr = document.createElement('tr');
   tr.dataset.id = recording.id;
   tr.dataset.createdAt = recording.createdAt || '';
+  tr.dataset.change = String(++changes);
   const chip = document.createElement('span');
   chip.className = 'chip';
   chip.dataset.status = recording.status;
@@ -88,8 +93,8 @@ async function loadPage(cursor) {
   if (cursor) query.set('cursor', cursor);
   more.disabled = true;
   try {
+    // Only appended, never replacing rows: events may have updated some during the request.
     const page = await api(`/api/gravacoes?${query}`);
-    if (!cursor) rows.replaceChildren();
     for (const recording of page.items) {
       if (!rows.querySelector(`tr[data-id="${CSS.escape(recording.id)}"]`)) rows.append(row(recording));
     }
@@ -152,12 +157,32 @@ loadPage(null);
 // On every (re)connection the newest page is merged in: changes made while disconnected show up.
 followRecordings({ onRecording: upsert, onReady: mergeFirstPage });
 
-/** The newest page again, merged into the table without losing the older pages shown. */
+/**
+ * The newest page again, merged into the table without losing the older pages shown. Rows the
+ * page no longer has, within the span it covers, were deleted on the server (a start that 100ms
+ * refused): they go. Rows an event changed while the page was requested keep the event's state.
+ */
 async function mergeFirstPage() {
+  const request = ++firstPageRequests;
+  const since = changes;
+  let page;
   try {
-    const page = await api(`/api/gravacoes?limite=${PAGE_SIZE}`);
-    for (const recording of [...page.items].reverse()) upsert(recording);
+    page = await api(`/api/gravacoes?limite=${PAGE_SIZE}`);
   } catch {
-    // The next event or reconnection tries again.
+    return; // The next event or reconnection tries again.
   }
+  if (request !== firstPageRequests) return;
+  const changedSince = (tr) => Number(tr.dataset.change) > since;
+  const fresh = new Set(page.items.map((recording) => recording.id));
+  const last = page.items.at(-1)?.createdAt;
+  const covered = (tr) =>
+    page.nextCursor == null || !last || !tr.dataset.createdAt || new Date(tr.dataset.createdAt) > new Date(last);
+  for (const tr of [...rows.rows]) {
+    if (!fresh.has(tr.dataset.id) && covered(tr) && !changedSince(tr)) tr.remove();
+  }
+  for (const recording of [...page.items].reverse()) {
+    const current = rows.querySelector(`tr[data-id="${CSS.escape(recording.id)}"]`);
+    if (!current || !changedSince(current)) upsert(recording);
+  }
+  updateEmptyState();
 }

@@ -7,10 +7,20 @@ const demoButton = document.getElementById('entrar-demo');
 const demoSeparator = document.getElementById('separador-demo');
 const errorBox = document.getElementById('erro-entrada');
 
-/** Only a path of this site: "/x" but not "//host" or "/\host", which browsers treat as hosts. */
+/**
+ * Only a page of this site. The raw text is refused if it has a tab, newline or backslash
+ * (browsers drop or rewrite those, so "/\t/evil.com" would become "//evil.com"); what is left is
+ * resolved against this origin and kept only if it stays here.
+ */
 function destination() {
   const back = new URLSearchParams(location.search).get('volta');
-  if (back && back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/\\')) return back;
+  if (!back || !back.startsWith('/') || /[\t\n\r\\]/.test(back)) return '/reunioes';
+  try {
+    const url = new URL(back, location.origin);
+    if (url.origin === location.origin) return url.pathname + url.search + url.hash;
+  } catch {
+    // not a URL: the default below
+  }
   return '/reunioes';
 }
 

@@ -54,15 +54,28 @@ final class ListenLoop implements Runnable {
         // Also on the first connection: a subscriber that came before it may have missed changes.
         resync.run();
         listen(listening);
-      } catch (SQLException | RuntimeException failure) {
+      } catch (VirtualMachineError fatal) {
+        // Out of memory and the like: nothing sensible to retry, but the feed never dies silently.
+        LOG.log(
+            Level.ERROR, "[Live] Escuta de mudanças de gravações encerrada por erro fatal", fatal);
+        throw fatal;
+      } catch (Throwable failure) {
+        // Anything else (a listener's Error too) is retried like a lost connection.
         if (!running) {
           return;
         }
-        LOG.log(
-            Level.WARNING,
-            "[Live] Conexão de avisos perdida ({0}); nova tentativa em {1} ms",
-            failure.getMessage(),
-            backoff);
+        if (failure instanceof SQLException) {
+          LOG.log(
+              Level.WARNING,
+              "[Live] Conexão de avisos perdida ({0}); nova tentativa em {1} ms",
+              failure.getMessage(),
+              backoff);
+        } else {
+          LOG.log(
+              Level.WARNING,
+              "[Live] Falha inesperada na escuta de mudanças; nova tentativa em " + backoff + " ms",
+              failure);
+        }
         sleep(backoff);
         backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
       }

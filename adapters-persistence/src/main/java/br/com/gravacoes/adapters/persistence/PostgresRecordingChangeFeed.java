@@ -27,6 +27,7 @@ public class PostgresRecordingChangeFeed implements RecordingChangeFeed {
   private final List<RecordingChangeListener> listeners = new CopyOnWriteArrayList<>();
   private String jdbcUrl;
   private ListenLoop loop;
+  private boolean closed;
 
   /** For CDI. */
   protected PostgresRecordingChangeFeed() {}
@@ -49,7 +50,14 @@ public class PostgresRecordingChangeFeed implements RecordingChangeFeed {
     return () -> listeners.remove(listener);
   }
 
+  /**
+   * Starts the listening thread once; never again after {@link #close()}, which nothing would stop.
+   */
   synchronized void start() {
+    if (closed) {
+      LOG.log(Level.DEBUG, "[Live] Feed de mudanças já encerrado: não volta a escutar");
+      return;
+    }
     if (loop == null) {
       loop = new ListenLoop(jdbcUrl, this::dispatch, this::resync);
       Thread thread = new Thread(loop, "gravacoes-avisos-de-gravacoes");
@@ -60,10 +68,16 @@ public class PostgresRecordingChangeFeed implements RecordingChangeFeed {
 
   @PreDestroy
   public synchronized void close() {
+    closed = true;
     if (loop != null) {
       loop.stop();
       loop = null;
     }
+  }
+
+  /** Whether a listening thread is running (for tests). */
+  synchronized boolean listening() {
+    return loop != null;
   }
 
   private void dispatch(RecordingChange change) {

@@ -66,9 +66,9 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     headers.add("Vary", "Origin");
     String origin = request.getHeaderString("Origin");
     if (settings.allows(origin)) {
+      // No Access-Control-Allow-Credentials: across origins the button always sends its token;
+      // the session cookie is SameSite=Strict and serves same-origin pages only.
       headers.putSingle("Access-Control-Allow-Origin", origin.strip());
-      // The button may ride the session cookie when it has no token of its own.
-      headers.putSingle("Access-Control-Allow-Credentials", "true");
     }
   }
 }

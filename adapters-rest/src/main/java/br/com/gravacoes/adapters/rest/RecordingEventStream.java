@@ -7,6 +7,8 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -32,6 +34,8 @@ final class RecordingEventStream implements RecordingWatcher {
   private final Function<RecordingId, Optional<String>> currentJson;
   private final Executor senders;
   private final Consumer<RecordingEventStream> onClose;
+  private final Instant expiresAt;
+  private final Clock clock;
   private final Set<RecordingId> pending = new LinkedHashSet<>();
   private boolean resyncPending;
   private boolean pingPending;
@@ -45,11 +49,25 @@ final class RecordingEventStream implements RecordingWatcher {
       Function<RecordingId, Optional<String>> currentJson,
       Executor senders,
       Consumer<RecordingEventStream> onClose) {
+    this(sink, sse, currentJson, senders, onClose, Instant.MAX, Clock.systemUTC());
+  }
+
+  /** A stream that ends at {@code expiresAt}, when the token that opened it stops being valid. */
+  RecordingEventStream(
+      SseEventSink sink,
+      Sse sse,
+      Function<RecordingId, Optional<String>> currentJson,
+      Executor senders,
+      Consumer<RecordingEventStream> onClose,
+      Instant expiresAt,
+      Clock clock) {
     this.sink = sink;
     this.sse = sse;
     this.currentJson = currentJson;
     this.senders = senders;
     this.onClose = onClose;
+    this.expiresAt = expiresAt;
+    this.clock = clock;
   }
 
   /** The watch to end when the client goes away. */
@@ -78,8 +96,17 @@ final class RecordingEventStream implements RecordingWatcher {
     drainSoon();
   }
 
-  /** Keeps proxies from closing an idle stream, and finds out whether the client is still there. */
+  /**
+   * Keeps proxies from closing an idle stream, and finds out whether the client is still there.
+   * Once the caller's token has expired the stream is closed instead: the client reconnects and
+   * must then show a valid token (so access ends at most one ping after the token does).
+   */
   void ping() {
+    if (!clock.instant().isBefore(expiresAt)) {
+      LOG.log(Level.DEBUG, "[Live] Token expirado: fluxo de eventos encerrado");
+      close();
+      return;
+    }
     synchronized (this) {
       pingPending = true;
     }

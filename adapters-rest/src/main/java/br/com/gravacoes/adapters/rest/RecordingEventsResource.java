@@ -18,13 +18,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * The live feed of the caller's recordings as server-sent events: {@code pronto} when connected
  * (and again after the server's feed reconnects: read everything again), {@code gravacao} with the
  * recording as {@code GET /api/gravacoes/{id}} answers it each time one is written, and a {@code :
- * ping} comment every 15 s. {@code ?roomId=} narrows it to one room.
+ * ping} comment every 15 s. {@code ?roomId=} narrows it to one room. The stream ends when the
+ * caller's token expires (at the first ping after it): reconnecting needs a valid token.
  */
 @Path("/gravacoes/eventos")
 @ApplicationScoped
@@ -34,6 +36,7 @@ public class RecordingEventsResource {
   private GetRecordingUseCase get;
   private CurrentCaller caller;
   private LiveStreams streams;
+  private Clock clock;
 
   /** For the CDI proxy only. */
   protected RecordingEventsResource() {}
@@ -43,11 +46,13 @@ public class RecordingEventsResource {
       WatchRecordingsUseCase watch,
       GetRecordingUseCase get,
       CurrentCaller caller,
-      LiveStreams streams) {
+      LiveStreams streams,
+      Clock clock) {
     this.watch = watch;
     this.get = get;
     this.caller = caller;
     this.streams = streams;
+    this.clock = clock;
   }
 
   @GET
@@ -62,7 +67,13 @@ public class RecordingEventsResource {
     Actor actor = caller.actor();
     RecordingEventStream stream =
         new RecordingEventStream(
-            sink, sse, id -> current(actor, id), streams.senders(), streams::closed);
+            sink,
+            sse,
+            id -> current(actor, id),
+            streams.senders(),
+            streams::closed,
+            caller.expiresAt(),
+            clock);
     streams.opened(stream);
     stream.subscribed(watch.watch(new WatchRecordingsCommand(actor, room), stream));
     // After subscribing: a client that reads its state on "pronto" misses no change.

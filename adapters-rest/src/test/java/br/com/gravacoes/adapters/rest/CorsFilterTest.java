@@ -3,6 +3,9 @@ package br.com.gravacoes.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -55,27 +58,65 @@ class CorsFilterTest {
     assertThat(filter.settings.allows("http://localhost:3001")).isFalse();
   }
 
-  private Response preflight(Map<String, String> headers) {
-    AtomicReference<Response> aborted = new AtomicReference<>();
-    ContainerRequestContext request =
-        (ContainerRequestContext)
+  @Test
+  void givenAnAnswerToAnAllowedOrigin_thenItIsReadableButNeverWithCredentials() {
+    MultivaluedMap<String, Object> headers = answer(Map.of("Origin", PARTNER), "GET");
+
+    assertThat(headers.getFirst("Access-Control-Allow-Origin")).isEqualTo(PARTNER);
+    assertThat(headers).doesNotContainKey("Access-Control-Allow-Credentials");
+    assertThat(headers.get("Vary")).containsExactly("Origin");
+  }
+
+  @Test
+  void givenAnAnswerToAnotherOrigin_thenItHasNoCorsHeader() {
+    MultivaluedMap<String, Object> headers =
+        answer(Map.of("Origin", "https://intruso.example"), "GET");
+
+    assertThat(headers).doesNotContainKey("Access-Control-Allow-Origin");
+    assertThat(headers).doesNotContainKey("Access-Control-Allow-Credentials");
+  }
+
+  private MultivaluedMap<String, Object> answer(Map<String, String> headers, String method) {
+    MultivaluedMap<String, Object> answerHeaders = new MultivaluedHashMap<>();
+    ContainerResponseContext response =
+        (ContainerResponseContext)
             Proxy.newProxyInstance(
                 CorsFilterTest.class.getClassLoader(),
-                new Class<?>[] {ContainerRequestContext.class},
-                (proxy, method, args) -> {
-                  switch (method.getName()) {
-                    case "getMethod":
-                      return "OPTIONS";
-                    case "getHeaderString":
-                      return headers.get((String) args[0]);
-                    case "abortWith":
-                      aborted.set((Response) args[0]);
-                      return null;
-                    default:
-                      throw new UnsupportedOperationException(method.getName());
+                new Class<?>[] {ContainerResponseContext.class},
+                (proxy, called, args) -> {
+                  if (called.getName().equals("getHeaders")) {
+                    return answerHeaders;
                   }
+                  throw new UnsupportedOperationException(called.getName());
                 });
-    filter.filter(request);
+    filter.filter(request(headers, method, new AtomicReference<>()), response);
+    return answerHeaders;
+  }
+
+  private Response preflight(Map<String, String> headers) {
+    AtomicReference<Response> aborted = new AtomicReference<>();
+    filter.filter(request(headers, "OPTIONS", aborted));
     return aborted.get();
+  }
+
+  private static ContainerRequestContext request(
+      Map<String, String> headers, String httpMethod, AtomicReference<Response> aborted) {
+    return (ContainerRequestContext)
+        Proxy.newProxyInstance(
+            CorsFilterTest.class.getClassLoader(),
+            new Class<?>[] {ContainerRequestContext.class},
+            (proxy, method, args) -> {
+              switch (method.getName()) {
+                case "getMethod":
+                  return httpMethod;
+                case "getHeaderString":
+                  return headers.get((String) args[0]);
+                case "abortWith":
+                  aborted.set((Response) args[0]);
+                  return null;
+                default:
+                  throw new UnsupportedOperationException(method.getName());
+              }
+            });
   }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.lang.reflect.Type;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +96,27 @@ class RecordingEventStreamTest {
   }
 
   @Test
+  void givenTheCallersTokenHasExpired_thenTheNextPingClosesTheStreamAndEndsTheWatch()
+      throws Exception {
+    Instant expiry = Instant.parse("2026-01-01T12:00:00Z");
+    RecordingEventStream valid = streamUntil(expiry, expiry.minusSeconds(1));
+    valid.ping();
+    waitFor(() -> sink.sent().size() == 1);
+    assertThat(valid.isClosed()).isFalse();
+
+    RecordingEventStream expired = streamUntil(expiry, expiry);
+    AtomicBoolean unsubscribed = new AtomicBoolean();
+    expired.subscribed(() -> unsubscribed.set(true));
+    expired.ping();
+
+    assertThat(expired.isClosed()).isTrue();
+    assertThat(unsubscribed).isTrue();
+    assertThat(closed).containsExactly(expired);
+    assertThat(sink.closed).isTrue();
+    assertThat(sink.sent()).containsExactly(": ping");
+  }
+
+  @Test
   void givenARecordingThatNoLongerExists_thenNothingIsSent() throws Exception {
     RecordingEventStream stream =
         new RecordingEventStream(sink, new FakeSse(), id -> Optional.empty(), senders, closed::add);
@@ -102,6 +126,17 @@ class RecordingEventStreamTest {
 
     waitFor(() -> sink.sent().size() == 1);
     assertThat(sink.sent()).containsExactly(": ping");
+  }
+
+  private RecordingEventStream streamUntil(Instant expiresAt, Instant now) {
+    return new RecordingEventStream(
+        sink,
+        new FakeSse(),
+        id -> Optional.of(id.toString()),
+        senders,
+        closed::add,
+        expiresAt,
+        Clock.fixed(now, ZoneOffset.UTC));
   }
 
   private RecordingEventStream stream() {

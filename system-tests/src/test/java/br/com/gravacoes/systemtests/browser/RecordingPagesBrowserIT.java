@@ -291,6 +291,8 @@ class RecordingPagesBrowserIT {
         status -> status == 200);
     assertThat(library.showsError()).as("#erro visível depois de atualizar").isFalse();
     assertThat(library.row(id).shows("completed", "concluída")).isTrue();
+    // Before the player opens: once open it fills the window and hides the table's status chips.
+    screenshots.take("gravacoes");
 
     library.clickPlay(id);
     PageWaits.until(
@@ -298,7 +300,34 @@ class RecordingPagesBrowserIT {
         "video#player com readyState >= 2 (HAVE_CURRENT_DATA)",
         library::playerReadyState,
         readyState -> readyState >= 2);
-    screenshots.take("gravacoes");
+    screenshots.take("gravacoes-player");
+  }
+
+  /**
+   * ?volta= only ever leads to a page of this site, however the other site's address is dressed.
+   */
+  @Test
+  @Order(8)
+  void signIn_withAVoltaToAnotherSite_landsOnTheMeetingsListInstead() {
+    for (String elsewhere :
+        new String[] {
+          "/\t/intruso.example",
+          "//intruso.example",
+          "/\\intruso.example",
+          "https://intruso.example"
+        }) {
+      signIn.signOut();
+      signIn.open(elsewhere);
+      signIn.typeToken(tenant.adminToken());
+      signIn.submit();
+      PageWaits.until(
+          ON_SCREEN,
+          "/reunioes deste serviço em vez de " + elsewhere,
+          this::currentUrl,
+          url ->
+              service.baseUri().getHost().equals(url.getHost())
+                  && url.getPath().equals("/reunioes"));
+    }
   }
 
   private MeetingPage signInAndOpenMeeting(String room) {

@@ -77,7 +77,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       request.abortWith(answer(403, "Acesso restrito a administradores"));
       return;
     }
-    caller.authenticated(actor);
+    caller.authenticated(actor, verified.expiresAt());
   }
 
   private static Optional<String> bearer(ContainerRequestContext request) {

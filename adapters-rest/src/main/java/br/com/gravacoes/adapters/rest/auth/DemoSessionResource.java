@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -61,8 +62,25 @@ public class DemoSessionResource {
     return JSON.createObjectBuilder().add("disponivel", token().isPresent()).build();
   }
 
+  /**
+   * Only from an allowed page (as every cookie-setting or cookie-riding write): otherwise a page
+   * elsewhere could sign the browser into the demo tenant behind the person's back.
+   */
   @POST
-  public Response signIn(@Context UriInfo uri) {
+  public Response signIn(
+      @Context UriInfo uri,
+      @HeaderParam("Origin") String origin,
+      @HeaderParam("Host") String host) {
+    if (!OriginCheck.allows(origin, host, settings.allowedOrigins())) {
+      return Response.status(403)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(
+              JSON.createObjectBuilder()
+                  .add("error", "Origem da requisição não permitida")
+                  .build()
+                  .toString())
+          .build();
+    }
     Optional<String> token = token();
     if (token.isEmpty()) {
       return Response.status(404)

@@ -6,17 +6,23 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a cookie-authenticated write comes from a page allowed to make it: the browser's
- * {@code Origin} must be one of the configured origins or, when none is configured, this service's
- * own host. A write without an Origin is refused: browsers send one on every cross-site and
- * same-origin POST, so only a forged or ancient client lacks it.
+ * Decides whether a cookie-authenticated write (or the demo sign-in, which sets the cookie) comes
+ * from a page allowed to make it: the browser's {@code Origin} must be one of the configured
+ * origins or, when none is configured, this service's own host. A write without an Origin is
+ * refused: browsers send one on every cross-site and same-origin POST, so only a forged or ancient
+ * client lacks it.
  */
 final class OriginCheck {
 
   private OriginCheck() {}
 
   static boolean allows(ContainerRequestContext request, Set<String> allowedOrigins) {
-    String origin = request.getHeaderString("Origin");
+    return allows(
+        request.getHeaderString("Origin"), request.getHeaderString("Host"), allowedOrigins);
+  }
+
+  /** As {@link #allows(ContainerRequestContext, Set)}, from the request's Origin and Host. */
+  static boolean allows(String origin, String host, Set<String> allowedOrigins) {
     if (origin == null || origin.isBlank() || "null".equals(origin)) {
       return false;
     }
@@ -25,7 +31,6 @@ final class OriginCheck {
       return allowedOrigins.stream()
           .anyMatch(allowed -> allowed.toLowerCase(Locale.ROOT).equals(normalized));
     }
-    String host = request.getHeaderString("Host");
     try {
       URI parsed = URI.create(normalized);
       String originHost = parsed.getHost() + (parsed.getPort() == -1 ? "" : ":" + parsed.getPort());
