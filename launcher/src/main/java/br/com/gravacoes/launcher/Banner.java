@@ -13,10 +13,15 @@ final class Banner {
     StringBuilder text = new StringBuilder();
     text.append("\n==========================================================\n");
     text.append(" gravacoes pronto em ").append(base).append('\n');
+    text.append(" Telas: ").append(base).append("/reunioes e ").append(base).append("/gravacoes");
+    text.append(" (saúde em /health/ready, métricas em /metrics, API em /api-docs/)\n");
     if (settings.demoMode()) {
       text.append(" Modo demonstração: simulador 100ms em http://127.0.0.1:")
           .append(settings.simulatorPort())
-          .append("/v2, reunião demo na sala 'sala-demo'\n\n");
+          .append("/v2, reunião demo na sala 'sala-demo'\n");
+      text.append(" No navegador: ")
+          .append(base)
+          .append("/entrar → \"Entrar como administrador de demonstração\"\n\n");
       if (demoToken != null) {
         text.append(" Token de administrador do tenant 'demo' (válido por 12 h):\n");
         text.append("   export AUTH='Authorization: Bearer ").append(demoToken).append("'\n");
