@@ -3,6 +3,7 @@ package br.com.gravacoes.bootstrap;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,4 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
+@SecurityScheme(
+    securitySchemeName = "segredo-webhook",
+    description =
+        "O segredo do webhook (gravacoes.webhook.secret), no header gravacoes.webhook.header",
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.HEADER,
+    apiKeyName = "X-Gravacoes-Webhook-Secret")
 public class GravacoesApplication extends Application {}

@@ -97,6 +97,16 @@ class OperationsIT extends DeployedServiceTest {
                 .getJsonObject("post")
                 .getString("summary"))
         .isEqualTo("Inicia a gravação de uma reunião");
+    // The webhook is authenticated by its secret header, not by the admin's JWT.
+    assertThat(
+            openApi
+                .getJsonObject("paths")
+                .getJsonObject("/api/100ms/webhooks")
+                .getJsonObject("post")
+                .getJsonArray("security")
+                .getJsonObject(0)
+                .keySet())
+        .containsExactly("segredo-webhook");
     assertThat(page.statusCode()).isEqualTo(200);
     Matcher bundle = Pattern.compile("src=\"([^\"]*swagger-ui-bundle\\.js)\"").matcher(page.body());
     assertThat(bundle.find()).as(page.body()).isTrue();

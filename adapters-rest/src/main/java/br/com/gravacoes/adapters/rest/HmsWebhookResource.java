@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The URL configured as the 100ms workspace's webhook: authenticates the secret header, then hands
@@ -45,6 +47,8 @@ public class HmsWebhookResource {
   }
 
   @POST
+  @Operation(summary = "Recebe um evento de gravação do 100ms (autenticado pelo header secreto)")
+  @SecurityRequirement(name = "segredo-webhook")
   public Response receive(@Context HttpHeaders headers, String body) {
     if (!settings.accepts(headers.getHeaderString(settings.headerName()))) {
       metrics.received(WebhookMetrics.UNREAD, "unauthenticated");
