@@ -1,5 +1,7 @@
 package br.com.gravacoes.systemtests.browser;
 
+import static java.util.stream.Collectors.joining;
+
 import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatorSettings;
@@ -10,10 +12,12 @@ import br.com.gravacoes.systemtests.ServiceEnvironment;
 import br.com.gravacoes.systemtests.ServiceInstance;
 import br.com.gravacoes.systemtests.TestTenant;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,10 +47,19 @@ final class BrowserTestBed implements AutoCloseable {
    * when the browser is not installed. Whatever started is closed again if a later part fails.
    */
   static BrowserTestBed start(Path target, Duration assetDelay) throws IOException {
+    return start(target, assetDelay, List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Duration)}, with the product accepting calls from pages of {@code
+   * corsOrigins} ({@code GRAVACOES_CORS_ALLOWED_ORIGINS}): other sites that embed the button.
+   */
+  static BrowserTestBed start(Path target, Duration assetDelay, List<URI> corsOrigins)
+      throws IOException {
     HeadlessChromium.requireInstalled();
     BrowserTestBed bed = new BrowserTestBed();
     try {
-      bed.boot(target, assetDelay);
+      bed.boot(target, assetDelay, corsOrigins);
       return bed;
     } catch (IOException | RuntimeException e) {
       bed.close();
@@ -54,14 +67,19 @@ final class BrowserTestBed implements AutoCloseable {
     }
   }
 
-  private void boot(Path target, Duration assetDelay) throws IOException {
+  private void boot(Path target, Duration assetDelay, List<URI> corsOrigins) throws IOException {
     serviceDb = TestDatabase.fresh();
     hms = HmsSimulator.start(SimulatorSettings.defaults().withAssetDelay(assetDelay));
     service =
         ServiceInstance.start(
             Product.find(),
             ServiceInstance.freePort(),
-            ServiceEnvironment.of(serviceDb, hms.apiBaseUrl()),
+            corsOrigins.isEmpty()
+                ? ServiceEnvironment.of(serviceDb, hms.apiBaseUrl())
+                : ServiceEnvironment.of(serviceDb, hms.apiBaseUrl())
+                    .with(
+                        "GRAVACOES_CORS_ALLOWED_ORIGINS",
+                        corsOrigins.stream().map(URI::toString).collect(joining(","))),
             target.resolve("browser/gravacoes.log"));
     System.out.println("[browser] serviço pronto em " + service.startup().toMillis() + " ms");
     tenant = TestTenant.create(serviceDb.dataSource(), TENANT, MEETINGS);

@@ -16,6 +16,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Issue 7's browser tests: the packaged product and the 100ms simulator driven through a real
@@ -61,13 +64,39 @@ class RecordingPagesBrowserIT {
   private static Screenshots screenshots;
   private static SignInPage signIn;
 
+  /** Another site whose origin the product accepts (CORS), and one whose origin it does not. */
+  private static PartnerSite partner;
+
+  private static PartnerSite stranger;
+
+  /** Reads the embedded button and the partner's own #indicador on a partner page. */
+  private static final String READ_PARTNER =
+      """
+      const host = document.querySelector('gravacao-toggle');
+      const root = host && host.shadowRoot;
+      const button = root && root.querySelector('button.toggle');
+      const indicador = document.getElementById('indicador');
+      if (!button || !indicador) return null;
+      return {
+        pressed: button.getAttribute('aria-pressed'),
+        disabled: button.disabled,
+        toasts: Array.from(root.querySelectorAll('.toasts .toast'), t => t.innerText.trim()),
+        settled: Array.from(root.querySelectorAll('.toasts .toast')).every(t => t.getAnimations().length === 0),
+        indicador: indicador.checkVisibility(),
+        eventos: Number(indicador.dataset.eventos || 0)
+      };
+      """;
+
   @RegisterExtension
   static final FailureEvidence EVIDENCE =
       new FailureEvidence(() -> driver, TARGET.resolve("browser-failures"));
 
   @BeforeAll
   static void productAndBrowser() throws IOException {
-    bed = BrowserTestBed.start(TARGET, ASSET_DELAY);
+    // Before the product: its CORS setting names the partner's origin, port included.
+    partner = PartnerSite.start();
+    stranger = PartnerSite.start();
+    bed = BrowserTestBed.start(TARGET, ASSET_DELAY, List.of(partner.origin()));
     hms = bed.hms();
     service = bed.service();
     tenant = bed.tenant();
@@ -81,6 +110,11 @@ class RecordingPagesBrowserIT {
   static void tearDown() throws IOException {
     if (bed != null) {
       bed.close();
+    }
+    for (PartnerSite site : new PartnerSite[] {partner, stranger}) {
+      if (site != null) {
+        site.close();
+      }
     }
   }
 
@@ -328,6 +362,88 @@ class RecordingPagesBrowserIT {
               service.baseUri().getHost().equals(url.getHost())
                   && url.getPath().equals("/reunioes"));
     }
+  }
+
+  /**
+   * README, "Botão em qualquer página": another site drops in the button with the snippet and the
+   * token. Its page has no cookie of the service; the button calls the API and reads the event
+   * stream across origins with the Bearer token. A site whose origin is not listed gets nothing.
+   */
+  @Test
+  @Order(9)
+  void buttonOnAnotherSitesPage_recordsAndFollowsChanges_onlyForAnAllowedOrigin() throws Exception {
+    String room = tenant.rooms().get(0);
+    signIn.signOut();
+    partner.show(service.baseUri(), room, tenant.adminToken());
+    stranger.show(service.baseUri(), room, tenant.adminToken());
+
+    driver.get(partner.pageUri().toString());
+    assertThat(driver.manage().getCookies()).as("cookies na página do parceiro").isEmpty();
+    PageWaits.until(
+        ON_SCREEN,
+        "botão parado, estado lido da API e anunciado à página do parceiro",
+        this::partnerState,
+        state ->
+            "false".equals(state.get("pressed"))
+                && !(Boolean) state.get("indicador")
+                && ((Number) state.get("eventos")).intValue() >= 1);
+    EventStreamProbe.awaitSubscribed(driver, ON_SCREEN);
+
+    driver
+        .findElement(By.cssSelector("gravacao-toggle"))
+        .getShadowRoot()
+        .findElement(By.cssSelector("button.toggle"))
+        .click();
+    new Actions(driver).moveToElement(driver.findElement(By.id("titulo"))).perform();
+    PageWaits.until(
+        ON_SCREEN,
+        "aria-pressed=true, toast de início e #indicador do parceiro visível",
+        this::partnerState,
+        state ->
+            "true".equals(state.get("pressed"))
+                && !(Boolean) state.get("disabled")
+                && (Boolean) state.get("indicador")
+                && toasts(state).stream().anyMatch(toast -> toast.startsWith(STARTED)));
+    assertThat(hms.runningRecordings(room)).as("gravação no 100ms").hasSize(1);
+    PageWaits.until(
+        Duration.ofSeconds(2),
+        "toasts sem animação",
+        this::partnerState,
+        s -> (Boolean) s.get("settled"));
+    screenshots.take("botao-em-outra-pagina");
+
+    RecordingClient.Answer stopped = api.stop(room);
+    assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+    PageWaits.until(
+        PUSHED,
+        "parada pela API: aria-pressed=false e #indicador escondido em até 2 s",
+        this::partnerState,
+        state -> "false".equals(state.get("pressed")) && !(Boolean) state.get("indicador"));
+
+    // Not in gravacoes.cors.allowed-origins: the preflight is refused, so the browser keeps every
+    // answer from the page and the button can only say it could not reach the service.
+    driver.get(stranger.pageUri().toString());
+    Map<String, Object> refused =
+        PageWaits.until(
+            ON_SCREEN,
+            "toast de erro na página de origem não permitida",
+            this::partnerState,
+            state -> toasts(state).stream().anyMatch(toast -> toast.startsWith("❌ ")));
+    assertThat(toasts(refused)).contains("❌ Sem conexão com o servidor");
+    assertThat(refused.get("pressed")).isEqualTo("false");
+    assertThat(refused.get("eventos")).as("nenhum gravacao-estado").isEqualTo(0L);
+    assertThat(hms.runningRecordings(room)).isEmpty();
+    driver.get("about:blank");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> partnerState() {
+    return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(READ_PARTNER);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> toasts(Map<String, Object> state) {
+    return (List<String>) state.get("toasts");
   }
 
   private MeetingPage signInAndOpenMeeting(String room) {
