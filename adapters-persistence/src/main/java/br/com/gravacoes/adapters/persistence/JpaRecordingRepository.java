@@ -7,6 +7,7 @@ import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -158,6 +159,20 @@ public class JpaRecordingRepository implements RecordingRepository {
         .getResultStream()
         .findFirst()
         .map(RecordingMapper::toDomain);
+  }
+
+  @Override
+  @Transactional
+  public List<Recording> findActiveByTenant(TenantId tenant) {
+    return entityManager
+        .createQuery(
+            "SELECT r FROM RecordingJpaEntity r WHERE r.tenantId = :tenantId AND r.status = :status",
+            RecordingJpaEntity.class)
+        .setParameter("tenantId", tenant.value())
+        .setParameter("status", RecordingStatus.RECORDING.code())
+        .getResultStream()
+        .map(RecordingMapper::toDomain)
+        .toList();
   }
 
   @Override

@@ -9,7 +9,9 @@ import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingAsset;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class JpaRecordingRepositoryTest extends RepositoryTestBase {
@@ -129,6 +131,31 @@ class JpaRecordingRepositoryTest extends RepositoryTestBase {
         completed.complete(new RecordingAsset("a", 1, 1L), null, NOW), RecordingStatus.RECORDING);
 
     assertThat(recordings.findActiveByRoom(meeting.roomId())).isEmpty();
+  }
+
+  @Test
+  void
+      givenRecordingsOfSeveralTenantsAndStatuses_thenFindActiveByTenantGivesOnlyTheTenantsActive() {
+    TenantId tenant = new TenantId("tenant-" + UUID.randomUUID());
+    Meeting first = RecordingFixtures.storedMeeting(meetings, tenant);
+    Meeting second = RecordingFixtures.storedMeeting(meetings, tenant);
+    Meeting idle = RecordingFixtures.storedMeeting(meetings, tenant);
+    Meeting other =
+        RecordingFixtures.storedMeeting(meetings, new TenantId("tenant-" + UUID.randomUUID()));
+    Recording activeFirst = confirmed(Recording.begin(RecordingId.newId(), first, NOW));
+    Recording activeSecond = Recording.begin(RecordingId.newId(), second, NOW);
+    Recording stopped = confirmed(Recording.begin(RecordingId.newId(), idle, NOW));
+    Recording activeOther = confirmed(Recording.begin(RecordingId.newId(), other, NOW));
+    recordings.insertIfRoomIdle(activeFirst);
+    recordings.insertIfRoomIdle(activeSecond);
+    recordings.insertIfRoomIdle(stopped);
+    recordings.update(stopped.stop(NOW), RecordingStatus.RECORDING);
+    recordings.insertIfRoomIdle(activeOther);
+
+    assertThat(recordings.findActiveByTenant(tenant))
+        .containsExactlyInAnyOrder(activeFirst, activeSecond);
+    assertThat(recordings.findActiveByTenant(new TenantId("tenant-" + UUID.randomUUID())))
+        .isEmpty();
   }
 
   @Test

@@ -9,7 +9,11 @@ import br.com.gravacoes.application.port.out.MeetingRepository;
 import br.com.gravacoes.application.port.out.RecordingRepository;
 import br.com.gravacoes.domain.meeting.Meeting;
 import br.com.gravacoes.domain.meeting.RoomId;
+import br.com.gravacoes.domain.recording.Recording;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the meetings of the caller's tenant with the recording running in each room: another
@@ -27,7 +31,20 @@ public final class MeetingLibraryService implements ListMeetingsUseCase, GetMeet
 
   @Override
   public List<MeetingView> list(Actor actor) {
-    return meetings.findByTenant(actor.tenant()).stream().map(this::view).toList();
+    // One query for the tenant's running recordings instead of one per meeting; a room has at most
+    // one active recording, and only this tenant's are read.
+    Map<RoomId, Recording> active = new HashMap<>();
+    for (Recording recording : recordings.findActiveByTenant(actor.tenant())) {
+      active.putIfAbsent(recording.roomId(), recording);
+    }
+    return meetings.findByTenant(actor.tenant()).stream()
+        .map(
+            meeting ->
+                new MeetingView(
+                    meeting,
+                    Optional.ofNullable(active.get(meeting.roomId()))
+                        .filter(recording -> recording.tenantId().equals(meeting.tenantId()))))
+        .toList();
   }
 
   @Override

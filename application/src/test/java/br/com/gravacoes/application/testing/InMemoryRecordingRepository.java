@@ -8,6 +8,7 @@ import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,6 +70,11 @@ public class InMemoryRecordingRepository implements RecordingRepository {
     return rows.values().stream()
         .filter(r -> r.roomId().equals(roomId) && r.isActive())
         .findFirst();
+  }
+
+  @Override
+  public synchronized List<Recording> findActiveByTenant(TenantId tenant) {
+    return rows.values().stream().filter(r -> r.tenantId().equals(tenant) && r.isActive()).toList();
   }
 
   @Override

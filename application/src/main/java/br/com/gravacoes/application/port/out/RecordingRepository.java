@@ -4,6 +4,8 @@ import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.Recording;
 import br.com.gravacoes.domain.recording.RecordingId;
 import br.com.gravacoes.domain.recording.RecordingStatus;
+import br.com.gravacoes.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,9 @@ public interface RecordingRepository {
   Optional<Recording> findById(RecordingId id);
 
   Optional<Recording> findActiveByRoom(RoomId roomId);
+
+  /** The tenant's active recordings, at most one per room: one query for a whole list page. */
+  List<Recording> findActiveByTenant(TenantId tenant);
 
   /** The recording 100ms knows by that id. */
   Optional<Recording> findByHmsRecordingId(String hmsRecordingId);
