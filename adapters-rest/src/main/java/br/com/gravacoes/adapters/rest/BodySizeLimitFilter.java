@@ -1,14 +1,11 @@
 package br.com.gravacoes.adapters.rest;
 
-import static br.com.gravacoes.adapters.rest.RestJson.JSON;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -44,10 +41,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
   }
 
   static Response tooLarge() {
-    return Response.status(413)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(JSON.createObjectBuilder().add("error", TOO_LARGE).build().toString())
-        .build();
+    return RestJson.error(413, TOO_LARGE);
   }
 
   /** A body stream that fails once more than the limit has been read. */

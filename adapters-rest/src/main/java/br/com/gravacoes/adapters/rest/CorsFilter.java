@@ -1,7 +1,5 @@
 package br.com.gravacoes.adapters.rest;
 
-import static br.com.gravacoes.adapters.rest.RestJson.JSON;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -41,15 +38,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
       return;
     }
     if (!settings.allows(origin)) {
-      request.abortWith(
-          Response.status(403)
-              .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-              .entity(
-                  JSON.createObjectBuilder()
-                      .add("error", "Origem da requisição não permitida")
-                      .build()
-                      .toString())
-              .build());
+      request.abortWith(RestJson.error(403, RestJson.ORIGIN_REFUSED));
       return;
     }
     request.abortWith(

@@ -1,7 +1,5 @@
 package br.com.gravacoes.adapters.rest;
 
-import static br.com.gravacoes.adapters.rest.RestJson.JSON;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -56,9 +54,6 @@ public class MediaTypeFilter implements ContainerRequestFilter {
   }
 
   private static Response refused(String text) {
-    return Response.status(415)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(JSON.createObjectBuilder().add("error", text).build().toString())
-        .build();
+    return RestJson.error(415, text);
   }
 }

@@ -1,7 +1,6 @@
 package br.com.gravacoes.adapters.rest.auth;
 
-import static br.com.gravacoes.adapters.rest.RestJson.JSON;
-
+import br.com.gravacoes.adapters.rest.RestJson;
 import br.com.gravacoes.application.port.in.Actor;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.annotation.Priority;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger;
@@ -54,7 +52,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     if (bearer.isEmpty() && !SAFE_METHODS.contains(request.getMethod())) {
       if (!OriginCheck.allows(request, settings.allowedOrigins())) {
-        request.abortWith(answer(403, "Origem da requisição não permitida"));
+        request.abortWith(RestJson.error(403, RestJson.ORIGIN_REFUSED));
         return;
       }
     }
@@ -74,7 +72,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (!verified.admin()) {
-      request.abortWith(answer(403, "Acesso restrito a administradores"));
+      request.abortWith(RestJson.error(403, "Acesso restrito a administradores"));
       return;
     }
     caller.authenticated(actor, verified.expiresAt());
@@ -97,15 +95,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   private static Response unauthenticated() {
-    return Response.fromResponse(answer(401, "Não autenticado"))
+    return Response.fromResponse(RestJson.error(401, "Não autenticado"))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-        .build();
-  }
-
-  private static Response answer(int status, String error) {
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(JSON.createObjectBuilder().add("error", error).build().toString())
         .build();
   }
 }

@@ -2,6 +2,7 @@ package br.com.gravacoes.adapters.rest.auth;
 
 import static br.com.gravacoes.adapters.rest.RestJson.JSON;
 
+import br.com.gravacoes.adapters.rest.RestJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -72,24 +73,11 @@ public class DemoSessionResource {
       @HeaderParam("Origin") String origin,
       @HeaderParam("Host") String host) {
     if (!OriginCheck.allows(origin, host, settings.allowedOrigins())) {
-      return Response.status(403)
-          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(
-              JSON.createObjectBuilder()
-                  .add("error", "Origem da requisição não permitida")
-                  .build()
-                  .toString())
-          .build();
+      return RestJson.error(403, RestJson.ORIGIN_REFUSED);
     }
     Optional<String> token = token();
     if (token.isEmpty()) {
-      return Response.status(404)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(
-              JSON.createObjectBuilder()
-                  .add("error", "Entrada de demonstração indisponível")
-                  .build())
-          .build();
+      return RestJson.error(404, "Entrada de demonstração indisponível");
     }
     JsonObject who = JSON.createObjectBuilder().add("userId", USER).add("tenantId", TENANT).build();
     return Response.ok(who)
