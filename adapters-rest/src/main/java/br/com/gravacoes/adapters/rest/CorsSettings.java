@@ -3,7 +3,6 @@ package br.com.gravacoes.adapters.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,17 +26,12 @@ public class CorsSettings {
           String allowedOrigins) {
     this.allowed =
         Arrays.stream(allowedOrigins.split(","))
-            .map(origin -> normalized(origin))
+            .map(Origins::normalized)
             .filter(origin -> !origin.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
   }
 
   public boolean allows(String origin) {
-    return origin != null && allowed.contains(normalized(origin));
-  }
-
-  private static String normalized(String origin) {
-    String stripped = origin.strip().toLowerCase(Locale.ROOT);
-    return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+    return origin != null && allowed.contains(Origins.normalized(origin));
   }
 }

@@ -1,5 +1,6 @@
 package br.com.gravacoes.adapters.rest.auth;
 
+import br.com.gravacoes.adapters.rest.Origins;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.util.Locale;
@@ -26,10 +27,10 @@ final class OriginCheck {
     if (origin == null || origin.isBlank() || "null".equals(origin)) {
       return false;
     }
-    String normalized = origin.strip().toLowerCase(Locale.ROOT);
+    String normalized = Origins.normalized(origin);
     if (!allowedOrigins.isEmpty()) {
       return allowedOrigins.stream()
-          .anyMatch(allowed -> allowed.toLowerCase(Locale.ROOT).equals(normalized));
+          .anyMatch(allowed -> Origins.normalized(allowed).equals(normalized));
     }
     try {
       URI parsed = URI.create(normalized);
