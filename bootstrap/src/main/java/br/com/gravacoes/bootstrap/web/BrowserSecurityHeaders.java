@@ -13,11 +13,14 @@ import java.io.IOException;
  * service's own scripts and styles (no inline code), API calls to the service itself, and videos
  * from anywhere: playback URLs are presigned links on the 100ms file host, another origin. Static
  * assets are public code that other sites load as ES modules (the drop-in component), which the
- * browser fetches in CORS mode, so they may be read from any origin.
+ * browser fetches in CORS mode, so they may be read from any origin. The Swagger UI under {@code
+ * /api-docs} is not covered.
  */
 @WebFilter(
     filterName = "BrowserSecurityHeaders",
-    urlPatterns = {"", "/entrar", "/reunioes", "/reunioes/*", "/gravacoes", "/static/*"})
+    // The pages by their servlet, so their URLs are listed once (on PageServlet).
+    servletNames = "PageServlet",
+    urlPatterns = "/static/*")
 public class BrowserSecurityHeaders extends HttpFilter {
 
   static final String CONTENT_SECURITY_POLICY =
