@@ -6,6 +6,7 @@ import br.com.gravacoes.adapters.persistence.testing.TestDatabase;
 import br.com.gravacoes.simulator.HmsSimulator;
 import br.com.gravacoes.simulator.SimulatorSettings;
 import br.com.gravacoes.simulator.WebhookSettings;
+import br.com.gravacoes.systemtests.FileTrees;
 import br.com.gravacoes.systemtests.Product;
 import br.com.gravacoes.systemtests.RecordingClient;
 import br.com.gravacoes.systemtests.ServiceEnvironment;
@@ -16,10 +17,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -134,9 +133,7 @@ final class BrowserTestBed implements AutoCloseable {
       serviceDb.drop();
     }
     if (profile != null) {
-      try (Stream<Path> paths = Files.walk(profile)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+      FileTrees.deleteTree(profile);
     }
   }
 }

@@ -2,11 +2,11 @@ package br.com.gravacoes.systemtests.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.gravacoes.systemtests.FileTrees;
 import br.com.gravacoes.systemtests.ServiceInstance;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -370,10 +368,10 @@ class RunCommandDemoBrowserIT {
                       .isPresent())
           .forEach(ProcessHandle::destroyForcibly);
       Thread.sleep(500);
-      deleteTree(dataDirectory);
+      FileTrees.deleteTree(dataDirectory);
     }
     if (profile != null) {
-      deleteTree(profile);
+      FileTrees.deleteTree(profile);
     }
   }
 
@@ -397,13 +395,5 @@ class RunCommandDemoBrowserIT {
 
   private static String tail(String text) {
     return text.length() <= 6000 ? text : "…" + text.substring(text.length() - 6000);
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
