@@ -18,7 +18,6 @@ final class EventStreamReader implements AutoCloseable {
   record Event(String name, String data) {}
 
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-  private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
   private final HttpResponse<Stream<String>> response;
   private final Thread reader;
 
@@ -75,8 +74,6 @@ final class EventStreamReader implements AutoCloseable {
           }
           name = "message";
           data = null;
-        } else if (line.startsWith(":")) {
-          comments.add(line);
         } else if (line.startsWith("event:")) {
           name = line.substring(6).strip();
         } else if (line.startsWith("data:")) {

@@ -3,7 +3,6 @@ package br.com.gravacoes.adapters.persistence;
 import br.com.gravacoes.application.port.out.RecordingChange;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.RecordingId;
-import br.com.gravacoes.domain.recording.RecordingStatus;
 import br.com.gravacoes.domain.tenant.TenantId;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -14,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Reads the payload of the {@code gravacoes_mudancas} notification that migration V6's trigger
- * sends: {@code {"op","tenant_id","id","room_id_100ms","status"}}.
+ * sends: {@code {"op","tenant_id","id","room_id_100ms","status"}}. The status is not read: the
+ * watchers re-read the recording, and a status this build does not know must not drop the change.
  */
 final class ChangeNotification {
 
@@ -33,7 +33,6 @@ final class ChangeNotification {
               new TenantId(json.getString("tenant_id")),
               RecordingId.parse(json.getString("id")),
               new RoomId(json.getString("room_id_100ms")),
-              RecordingStatus.fromCode(json.getString("status")),
               "delete".equals(json.getString("op", ""))));
     } catch (JsonException
         | ClassCastException

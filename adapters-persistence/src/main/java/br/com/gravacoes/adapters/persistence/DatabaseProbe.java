@@ -81,10 +81,6 @@ public class DatabaseProbe {
     }
   }
 
-  DataSource dataSource() {
-    return dataSource;
-  }
-
   /** Runs {@code work} on a connection of its own; the answer or why there is none. */
   <T> T withConnection(String check, Work<T> work) throws ProbeFailedException {
     return run(

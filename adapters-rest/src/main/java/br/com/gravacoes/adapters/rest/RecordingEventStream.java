@@ -43,15 +43,6 @@ final class RecordingEventStream implements RecordingWatcher {
   private boolean closed;
   private AutoCloseable subscription;
 
-  RecordingEventStream(
-      SseEventSink sink,
-      Sse sse,
-      Function<RecordingId, Optional<String>> currentJson,
-      Executor senders,
-      Consumer<RecordingEventStream> onClose) {
-    this(sink, sse, currentJson, senders, onClose, Instant.MAX, Clock.systemUTC());
-  }
-
   /** A stream that ends at {@code expiresAt}, when the token that opened it stops being valid. */
   RecordingEventStream(
       SseEventSink sink,

@@ -119,7 +119,14 @@ class RecordingEventStreamTest {
   @Test
   void givenARecordingThatNoLongerExists_thenNothingIsSent() throws Exception {
     RecordingEventStream stream =
-        new RecordingEventStream(sink, new FakeSse(), id -> Optional.empty(), senders, closed::add);
+        new RecordingEventStream(
+            sink,
+            new FakeSse(),
+            id -> Optional.empty(),
+            senders,
+            closed::add,
+            Instant.MAX,
+            Clock.systemUTC());
 
     stream.changed(RecordingId.newId());
     stream.ping();
@@ -148,7 +155,9 @@ class RecordingEventStreamTest {
           return Optional.of(id.toString());
         },
         senders,
-        closed::add);
+        closed::add,
+        Instant.MAX,
+        Clock.systemUTC());
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {

@@ -9,7 +9,6 @@ import br.com.gravacoes.application.port.out.RecordingChange;
 import br.com.gravacoes.application.testing.InMemoryRecordingChangeFeed;
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.RecordingId;
-import br.com.gravacoes.domain.recording.RecordingStatus;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +73,7 @@ class WatchRecordingsServiceTest {
   }
 
   private static RecordingChange change(TenantId tenant, RoomId room, boolean removed) {
-    return new RecordingChange(
-        tenant, RecordingId.newId(), room, RecordingStatus.RECORDING, removed);
+    return new RecordingChange(tenant, RecordingId.newId(), room, removed);
   }
 
   private static final class Heard implements RecordingWatcher {

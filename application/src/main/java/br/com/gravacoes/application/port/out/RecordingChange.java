@@ -2,7 +2,6 @@ package br.com.gravacoes.application.port.out;
 
 import br.com.gravacoes.domain.meeting.RoomId;
 import br.com.gravacoes.domain.recording.RecordingId;
-import br.com.gravacoes.domain.recording.RecordingStatus;
 import br.com.gravacoes.domain.tenant.TenantId;
 import java.util.Objects;
 
@@ -11,16 +10,11 @@ import java.util.Objects;
  * removed} when its row was deleted (a start that 100ms never confirmed), so it cannot be read.
  */
 public record RecordingChange(
-    TenantId tenant,
-    RecordingId recordingId,
-    RoomId roomId,
-    RecordingStatus status,
-    boolean removed) {
+    TenantId tenant, RecordingId recordingId, RoomId roomId, boolean removed) {
 
   public RecordingChange {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(recordingId, "recording id");
     Objects.requireNonNull(roomId, "room id");
-    Objects.requireNonNull(status, "status");
   }
 }
