@@ -60,7 +60,9 @@ public class DemoSessionResource {
 
   @GET
   public JsonObject availability() {
-    return JSON.createObjectBuilder().add("disponivel", token().isPresent()).build();
+    boolean available =
+        demoEnabled && settings.tokenSettings().map(DemoTokens::available).orElse(false);
+    return JSON.createObjectBuilder().add("disponivel", available).build();
   }
 
   /**

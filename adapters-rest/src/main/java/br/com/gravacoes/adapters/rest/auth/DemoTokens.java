@@ -29,10 +29,10 @@ final class DemoTokens {
    */
   static Optional<String> mint(
       TokenSettings settings, String tenant, String userId, Duration validity, Instant now) {
-    Optional<byte[]> secret = settings.hmacSecret();
-    if (secret.isEmpty() || settings.roleClaims().isEmpty() || settings.adminRoles().isEmpty()) {
+    if (!available(settings)) {
       return Optional.empty();
     }
+    Optional<byte[]> secret = settings.hmacSecret();
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("role", "authenticated");
     put(claims, settings.roleClaims().get(0), new TreeSet<>(settings.adminRoles()).first());
@@ -52,6 +52,13 @@ final class DemoTokens {
       throw new IllegalStateException("could not sign the demo token", e);
     }
     return Optional.of(token.serialize());
+  }
+
+  /** Whether {@link #mint} can sign a token with these settings, without signing one. */
+  static boolean available(TokenSettings settings) {
+    return settings.hmacSecret().isPresent()
+        && !settings.roleClaims().isEmpty()
+        && !settings.adminRoles().isEmpty();
   }
 
   /** Puts the value at a dotted path, creating the nested objects on the way. */

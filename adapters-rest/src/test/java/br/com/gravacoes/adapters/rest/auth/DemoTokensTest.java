@@ -18,6 +18,7 @@ class DemoTokensTest {
     TokenSettings settings = TestTokens.hmacSettings().audience("authenticated").build();
     Instant now = Instant.now();
 
+    assertThat(DemoTokens.available(settings)).isTrue();
     String token = DemoTokens.mint(settings, "demo", "admin-demo", EIGHT_HOURS, now).orElseThrow();
 
     VerifiedToken verified = new TokenVerifier(settings).verify(token);
@@ -66,6 +67,7 @@ class DemoTokensTest {
 
       assertThat(DemoTokens.mint(settings, "demo", "admin-demo", EIGHT_HOURS, Instant.now()))
           .isEmpty();
+      assertThat(DemoTokens.available(settings)).isFalse();
     }
   }
 }
