@@ -99,13 +99,24 @@ public class DatabaseProbe {
     if (source == null || pool == null) {
       throw new ProbeFailedException("aplicação ainda iniciando");
     }
-    Future<?> previous = inFlight.get(check);
-    if (previous != null && !previous.isDone()) {
+    Runner runner = inApplication;
+    // One step: two concurrent calls of a check cannot both see no probe running and both start.
+    boolean[] busy = {false};
+    Future<?> current =
+        inFlight.compute(
+            check,
+            (name, previous) -> {
+              if (previous != null && !previous.isDone()) {
+                busy[0] = true;
+                return previous;
+              }
+              return pool.submit(() -> runner.run(work, source));
+            });
+    if (busy[0]) {
       throw new ProbeFailedException("a verificação anterior ainda aguarda o banco");
     }
-    Runner runner = inApplication;
-    Future<T> probe = pool.submit(() -> runner.run(work, source));
-    inFlight.put(check, probe);
+    @SuppressWarnings("unchecked") // the future submitted just above, for this work
+    Future<T> probe = (Future<T>) current;
     try {
       return probe.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
