@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -307,6 +308,17 @@ class RunCommandDemoBrowserIT {
     return ProcessHandle.of(pid);
   }
 
+  /** Live processes, other than this JVM, whose command line names this run's data folder. */
+  private static Stream<ProcessHandle> namingDataDirectory() {
+    String folder = dataDirectory.toString();
+    return ProcessHandle.allProcesses()
+        .filter(ProcessHandle::isAlive)
+        .filter(process -> !process.equals(ProcessHandle.current()))
+        .filter(
+            process ->
+                process.info().commandLine().filter(line -> line.contains(folder)).isPresent());
+  }
+
   /**
    * What is still alive after {@code grace}: the given processes, and any whose command line names
    * this run's data folder (a postmaster pg_ctl detached from the launcher).
@@ -317,17 +329,7 @@ class RunCommandDemoBrowserIT {
     List<ProcessHandle> alive;
     do {
       alive = new ArrayList<>(started.stream().filter(ProcessHandle::isAlive).toList());
-      ProcessHandle.allProcesses()
-          .filter(ProcessHandle::isAlive)
-          .filter(
-              process ->
-                  process
-                      .info()
-                      .commandLine()
-                      .filter(line -> line.contains(dataDirectory.toString()))
-                      .isPresent())
-          .filter(process -> !process.equals(ProcessHandle.current()))
-          .forEach(alive::add);
+      namingDataDirectory().forEach(alive::add);
       if (alive.isEmpty()) {
         return alive;
       }
@@ -358,15 +360,7 @@ class RunCommandDemoBrowserIT {
       postmaster.ifPresent(ProcessHandle::destroyForcibly);
     }
     if (dataDirectory != null) {
-      ProcessHandle.allProcesses()
-          .filter(
-              process ->
-                  process
-                      .info()
-                      .commandLine()
-                      .filter(line -> line.contains(dataDirectory.toString()))
-                      .isPresent())
-          .forEach(ProcessHandle::destroyForcibly);
+      namingDataDirectory().forEach(ProcessHandle::destroyForcibly);
       Thread.sleep(500);
       FileTrees.deleteTree(dataDirectory);
     }
